@@ -1,0 +1,28 @@
+package org.esafety.action;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An action as api.md shows it; {@code incidentId} and {@code schoolId} appear only in action lists. */
+public record ActionView(
+        UUID id,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID incidentId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String schoolId,
+        String code, String title, Responsible responsible, DeadlineKind deadline, Instant dueAt, Integer order,
+        ActionStatus status, boolean overdue, List<String> rules, List<String> sources, String contact,
+        Instant completedAt, String completedBy, ActionStatus outcome, String note, String rationale,
+        String externalReference, UUID supersededBy) {
+
+    /** The view of a stored action; {@code title} from the catalogue, {@code overdue} against {@code now}. */
+    public static ActionView of(RequiredAction a, ActionCatalogue catalogue, Instant now, boolean withIncident) {
+        String title = catalogue.action(a.code).map(ActionCatalogue.Entry::title).orElse(a.code);
+        boolean overdue = a.status == ActionStatus.OPEN && a.dueAt.isBefore(now);
+        return new ActionView(a.id, withIncident ? a.incidentId : null, withIncident ? a.schoolId : null,
+                a.code, title, a.responsible, a.deadlineKind, a.dueAt, a.position, a.status, overdue, a.rules,
+                a.sources, a.contact, a.completedAt, a.completedBy, a.outcome, a.note, a.rationale,
+                a.externalReference, a.supersededBy);
+    }
+}

@@ -1,0 +1,75 @@
+package org.esafety.action;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** An action an evaluation required for an incident. Never deleted: completed, declined or superseded. */
+@Entity
+public class RequiredAction extends PanacheEntityBase implements Ranked {
+
+    @Id
+    public UUID id;
+    public UUID incidentId;
+    public String schoolId;
+    /** The evaluation that added it. */
+    public UUID evaluationId;
+    public String code;
+    @Enumerated(EnumType.STRING)
+    public Responsible responsible;
+    @Enumerated(EnumType.STRING)
+    public DeadlineKind deadlineKind;
+    public int band;
+    /** When the school became aware of the facts that required it: the deadline counts from here. */
+    public Instant awareAt;
+    public Instant dueAt;
+    /** Rank among the incident's actions that are not superseded; null once superseded. */
+    public Integer position;
+    @Enumerated(EnumType.STRING)
+    public ActionStatus status;
+    @Convert(converter = StringListConverter.class)
+    public List<String> rules;
+    @Convert(converter = StringListConverter.class)
+    public List<String> ruleIds;
+    @Convert(converter = StringListConverter.class)
+    public List<String> sources;
+    public String contact;
+    /** The evaluation that superseded it. */
+    public UUID supersededBy;
+    public Instant completedAt;
+    public String completedBy;
+    @Enumerated(EnumType.STRING)
+    public ActionStatus outcome;
+    public String note;
+    public String rationale;
+    public String externalReference;
+    @Version
+    public long version;
+
+    public static List<RequiredAction> forIncident(UUID incidentId) {
+        return list("incidentId", incidentId);
+    }
+
+    @Override
+    public int band() {
+        return band;
+    }
+
+    @Override
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

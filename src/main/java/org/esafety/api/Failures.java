@@ -1,0 +1,27 @@
+package org.esafety.api;
+
+/** Describes a failure for the log without its messages, which may quote personal data from a request. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 8; t = t.getCause(), depth++) {
+            if (depth > 0) {
+                out.append(" <- ");
+            }
+            out.append(t.getClass().getName());
+            StackTraceElement[] trace = t.getStackTrace();
+            if (trace.length > 0) {
+                out.append(" at ").append(trace[0]);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+}

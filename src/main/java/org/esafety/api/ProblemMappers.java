@@ -1,0 +1,99 @@
+package org.esafety.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.esafety.incident.DuplicateIncidentConflictException;
+import org.esafety.incident.IncidentNotFoundException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error the API answers, as RFC 9457 problem+json. Only this class knows HTTP status codes. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return respond(Problem.validation(e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = JsonPaths.of(m.getPath());
+            return respond(Problem.validation(List.of(new Violation(field, message(m)))));
+        }
+        return respond(Problem.validation(List.of(new Violation("", "the body is not valid JSON"))));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(IncidentNotFoundException e) {
+        return respond(Problem.of(404, "not-found", "Not found", "no such incident"));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(DuplicateIncidentConflictException e) {
+        return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        return respond(Problem.of(status, kind(status), e.getResponse().getStatusInfo().getReasonPhrase(),
+                detail(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        // Exception messages can quote request values, so log the types and where they arose, never the messages.
+        Log.errorf("Internal error %s: %s", errorId, Failures.describe(e));
+        return respond(Problem.of(500, "internal", "Internal error",
+                "The service could not complete the request; nothing was stored. Error id " + errorId));
+    }
+
+    private static String message(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return "unknown value; one of " + List.of(f.getTargetType().getEnumConstants());
+        }
+        return "wrong type or format";
+    }
+
+    private static String kind(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404, 405 -> "not-found";
+            case 409 -> "conflict";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "rate-limited";
+            default -> "validation";
+        };
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "this method is not allowed here";
+            case 415 -> "send the body as application/json";
+            default -> "the request cannot be served";
+        };
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

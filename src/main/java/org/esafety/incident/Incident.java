@@ -1,0 +1,71 @@
+package org.esafety.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.esafety.rules.Legality;
+
+/** A reported incident, the facts as they now stand and the legality of its latest evaluation. */
+@Entity
+public class Incident extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String schoolId;
+    public String source;
+    public String externalRef;
+    /** SHA-256 of the request as the client sent it: a repeat must match it exactly. */
+    public String requestHash;
+    public Instant reportedAt;
+    public Instant occurredAt;
+    public Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    @Enumerated(EnumType.STRING)
+    public ReportedLegality reportedLegality;
+    public String reportedByRole;
+    public String reportedByRef;
+    /** The circumstances as JSON: the flags of decision-table §1, null meaning unknown. */
+    public String circumstances;
+    public String url;
+    public String summary;
+    @Enumerated(EnumType.STRING)
+    public DslAssessment dslAssessment;
+    @Enumerated(EnumType.STRING)
+    public ExternalOutcome externalOutcome;
+    @Enumerated(EnumType.STRING)
+    public IncidentStatus status;
+    @Enumerated(EnumType.STRING)
+    public Legality legality;
+    public String ruleSetVersion;
+    public Instant evaluatedAt;
+    public Instant closedAt;
+    public String closedBy;
+    @Column(name = "close_note")
+    public String closeNote;
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = false)
+    @OrderBy("position")
+    public List<IncidentParty> parties = new ArrayList<>();
+
+    public static Optional<Incident> findByKey(String schoolId, String source, String externalRef) {
+        return find("schoolId = ?1 and source = ?2 and externalRef = ?3", schoolId, source, externalRef)
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,31 @@
+package org.esafety.incident;
+
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** One party of an incident; {@code ref} is the source system's pseudonymous id, never sent to the rules. */
+@Entity
+public class IncidentParty extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "incident_id")
+    public Incident incident;
+    public int position;
+    @Enumerated(EnumType.STRING)
+    public PartyRole role;
+    @Enumerated(EnumType.STRING)
+    public PartyKind kind;
+    @Enumerated(EnumType.STRING)
+    public StaffRole staffRole;
+    public Integer age;
+    public String ref;
+}

@@ -1,0 +1,104 @@
+package org.esafety.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.esafety.action.Decision;
+import org.esafety.action.DecisionService;
+import org.esafety.api.Json;
+import org.esafety.audit.Sha256;
+import org.esafety.rules.facts.IncidentFacts;
+import org.esafety.school.School;
+import org.esafety.school.SchoolRegistry;
+
+/** Intake: validate, deduplicate on the external key, decide, store in one transaction. */
+@ApplicationScoped
+public class IncidentService {
+
+    /** The answer to a report: the incident, and whether this request created it. */
+    public record Reported(IncidentView incident, boolean created) {
+    }
+
+    private final IncidentValidator validator;
+    private final SchoolRegistry schools;
+    private final DecisionService decisions;
+    private final IncidentWriter writer;
+    private final IncidentViews views;
+    private final Clock clock;
+
+    public IncidentService(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions,
+                           IncidentWriter writer, IncidentViews views, Clock clock) {
+        this.validator = validator;
+        this.schools = schools;
+        this.decisions = decisions;
+        this.writer = writer;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    public Reported report(IncidentRequest request) {
+        validator.checkIntake(request);
+        String hash = Fingerprint.of(request);
+        Optional<Reported> repeat = existing(request, hash);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        School school = schools.find(request.schoolId()).orElseThrow();
+        Instant received = Instants.micros(clock.instant());
+        Instant reported = request.reportedAt() == null ? received : Instants.micros(request.reportedAt());
+        IncidentFacts facts = FactsMapper.fromRequest(request);
+        Decision decision = decisions.decide(facts, school, reported);
+        try {
+            IncidentView view = writer.insert(request, hash, received, reported, facts, decision);
+            Log.infof("Incident %s received for school %s: %s, %d actions", view.id(), view.schoolId(),
+                    decision.legality(), decision.actions().size());
+            return new Reported(view, true);
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.isCause(e)) {
+                throw e;
+            }
+            // Another request with the same key won the race: answer as a repeat.
+            return existing(request, hash).orElseThrow(() -> e);
+        }
+    }
+
+    @Transactional
+    public IncidentView get(UUID id) {
+        return views.view(find(id));
+    }
+
+    static Incident find(UUID id) {
+        return Incident.<Incident>findByIdOptional(id).orElseThrow(() -> new IncidentNotFoundException(id));
+    }
+
+    private Optional<Reported> existing(IncidentRequest request, String hash) {
+        return QuarkusTransaction.joiningExisting().call(() -> lookup(request, hash));
+    }
+
+    private Optional<Reported> lookup(IncidentRequest request, String hash) {
+        return Incident.findByKey(request.schoolId(), request.source(), request.externalRef()).map(stored -> {
+            if (!stored.requestHash.equals(hash)) {
+                throw new DuplicateIncidentConflictException();
+            }
+            return new Reported(views.view(stored), false);
+        });
+    }
+
+    /** The fingerprint of a request as the client sent it. */
+    static final class Fingerprint {
+        private Fingerprint() {
+        }
+
+        static String of(IncidentRequest request) {
+            return Sha256.hex(Json.write(request));
+        }
+    }
+}

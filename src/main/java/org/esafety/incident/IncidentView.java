@@ -1,0 +1,27 @@
+package org.esafety.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.esafety.action.ActionView;
+import org.esafety.action.InstructionView;
+import org.esafety.rules.Legality;
+
+/** An incident as api.md "The incident view" shows it. */
+public record IncidentView(
+        UUID id, String schoolId, String source, String externalRef,
+        Instant reportedAt, Instant occurredAt, Instant receivedAt, Category category,
+        ReportedLegality reportedLegality, IncidentRequest.ReportedBy reportedBy, List<PartyView> parties,
+        Circumstances circumstances, String url, String summary, DslAssessment dslAssessment,
+        ExternalOutcome externalOutcome, IncidentStatus status, Assessment assessment,
+        List<ActionView> actions, List<InstructionView> instructions) {
+
+    /** A party as stored. */
+    public record PartyView(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref) {
+    }
+
+    /** The latest evaluation's conclusion. */
+    public record Assessment(Legality legality, String ruleSetVersion, Instant evaluatedAt, List<String> firedRules) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.esafety.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.esafety.action.ActionStatus;
+import org.esafety.action.Decision;
+import org.esafety.action.IncidentInstruction;
+import org.esafety.action.RequiredAction;
+import org.esafety.api.Json;
+import org.esafety.audit.Evaluation;
+import org.esafety.rules.facts.IncidentFacts;
+
+/** Writes a new incident with its parties, evaluation, actions and instructions in one transaction. */
+@ApplicationScoped
+public class IncidentWriter {
+
+    private final IncidentViews views;
+
+    public IncidentWriter(IncidentViews views) {
+        this.views = views;
+    }
+
+    /** Inserts everything or nothing; a second incident under the same key fails on the database's unique key. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public IncidentView insert(IncidentRequest r, String requestHash, Instant receivedAt, Instant reportedAt,
+                               IncidentFacts facts, Decision decision) {
+        Incident incident = new Incident();
+        incident.id = UUID.randomUUID();
+        incident.schoolId = r.schoolId();
+        incident.source = r.source();
+        incident.externalRef = r.externalRef();
+        incident.requestHash = requestHash;
+        incident.reportedAt = reportedAt;
+        incident.occurredAt = Instants.micros(r.occurredAt());
+        incident.receivedAt = receivedAt;
+        incident.category = r.category();
+        incident.reportedLegality = r.reportedLegality();
+        incident.reportedByRole = r.reportedBy() == null ? null : r.reportedBy().role();
+        incident.reportedByRef = r.reportedBy() == null ? null : r.reportedBy().ref();
+        incident.circumstances = Json.write(facts.circumstances());
+        incident.url = r.url();
+        incident.summary = r.summary();
+        incident.status = IncidentStatus.OPEN;
+        incident.legality = decision.legality();
+        incident.ruleSetVersion = decision.ruleSetVersion();
+        incident.evaluatedAt = decision.evaluatedAt();
+        for (int i = 0; i < r.parties().size(); i++) {
+            PartyRequest p = r.parties().get(i);
+            IncidentParty party = new IncidentParty();
+            party.id = UUID.randomUUID();
+            party.incident = incident;
+            party.position = i;
+            party.role = p.role();
+            party.kind = p.kind();
+            party.staffRole = p.staffRole();
+            party.age = p.age();
+            party.ref = p.ref();
+            incident.parties.add(party);
+        }
+        incident.persist();
+        Evaluation evaluation = Evaluations.record(incident.id, Evaluation.Trigger.INTAKE, reportedAt, facts, decision,
+                decision.actions().stream().map(Decision.DecidedAction::code).toList(), List.of());
+        List<RequiredAction> actions = new ArrayList<>();
+        for (Decision.DecidedAction a : decision.actions()) {
+            actions.add(Evaluations.newAction(incident, evaluation.id, reportedAt, a));
+        }
+        List<IncidentInstruction> instructions = Evaluations.instructions(incident.id, evaluation.id, decision);
+        RequiredAction.persist(actions);
+        IncidentInstruction.persist(instructions);
+        return views.view(incident, actions, instructions, evaluation);
+    }
+
+    static boolean anyOpen(List<RequiredAction> actions) {
+        return actions.stream().anyMatch(a -> a.status == ActionStatus.OPEN);
+    }
+}

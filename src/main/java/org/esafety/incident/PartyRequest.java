@@ -1,0 +1,15 @@
+package org.esafety.incident;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A party as sent: role and kind required; {@code staffRole} only on STAFF parties. */
+public record PartyRequest(
+        @NotNull(message = "role is required") PartyRole role,
+        @NotNull(message = "kind is required") PartyKind kind,
+        StaffRole staffRole,
+        @Min(value = 0, message = "age is at least 0") @Max(value = 120, message = "age is at most 120") Integer age,
+        @Size(max = 100, message = "ref is at most 100 characters") String ref) {
+}

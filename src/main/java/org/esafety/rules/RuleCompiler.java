@@ -1,0 +1,103 @@
+package org.esafety.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.esafety.audit.Sha256;
+import org.esafety.rules.facts.Case;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles every {@code *.drl} file of one flat folder into a {@link RuleSet}. Usable without Quarkus,
+ * so rule tests run on the real {@code rules/} folder in plain JUnit.
+ */
+public final class RuleCompiler {
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+
+    private RuleCompiler() {
+    }
+
+    /** Compiles the folder, or throws {@link RuleCompilationException} naming each file and line. */
+    public static RuleSet compile(Path folder, Instant loadedAt) {
+        List<RuleFile> files = read(folder);
+        if (files.isEmpty()) {
+            throw new RuleCompilationException(List.of(new RuleCompilationException.Problem(
+                    folder.toString(), "no .drl rule files in the rules folder")));
+        }
+        String version = RuleSetVersion.of(files);
+        KieBase kieBase = build(files, version);
+        return new RuleSet(kieBase, version, loadedAt, files, RuleCatalogueReader.read(files, kieBase));
+    }
+
+    static List<RuleFile> read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleCompilationException(List.of(new RuleCompilationException.Problem(
+                    folder.toString(), "the rules folder does not exist")));
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            List<RuleFile> files = new ArrayList<>();
+            for (Path p : paths.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(p);
+                files.add(new RuleFile(p.getFileName().toString(), Sha256.hex(bytes),
+                        new String(bytes, StandardCharsets.UTF_8)));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules folder " + folder, e);
+        }
+    }
+
+    private static KieBase build(List<RuleFile> files, String version) {
+        // Drools finds its services through the context class loader: use the loader of the fact classes.
+        ClassLoader loader = Case.class.getClassLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            KieServices ks = KieServices.Factory.get();
+            KieFileSystem kfs = ks.newKieFileSystem();
+            ReleaseId releaseId = ks.newReleaseId("org.esafety", "rules",
+                    "1.0.0-" + version.substring("sha256:".length(), "sha256:".length() + 16));
+            kfs.generateAndWritePomXML(releaseId);
+            for (RuleFile file : files) {
+                kfs.write("src/main/resources/" + packagePath(file) + file.name(), file.text());
+            }
+            KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                throw new RuleCompilationException(errors.stream().map(RuleCompiler::problem).toList());
+            }
+            return ks.newKieContainer(releaseId, loader).getKieBase();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static String packagePath(RuleFile file) {
+        Matcher m = PACKAGE.matcher(file.text());
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    private static RuleCompilationException.Problem problem(Message message) {
+        String path = message.getPath() == null ? "rules" : message.getPath();
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        String location = message.getLine() > 0 ? file + ":" + message.getLine() : file;
+        return new RuleCompilationException.Problem(location, message.getText().strip());
+    }
+}

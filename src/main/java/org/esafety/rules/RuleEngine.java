@@ -1,0 +1,116 @@
+package org.esafety.rules;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.esafety.incident.Circumstances;
+import org.esafety.rules.RuleOutcome.ActionRequest;
+import org.esafety.rules.RuleOutcome.InstructionRequest;
+import org.esafety.rules.RuleOutcome.Reassignment;
+import org.esafety.rules.facts.ActionRequired;
+import org.esafety.rules.facts.Case;
+import org.esafety.rules.facts.ConcludedLegality;
+import org.esafety.rules.facts.InstructionGiven;
+import org.esafety.rules.facts.Party;
+import org.esafety.rules.facts.SchoolPolicy;
+import org.esafety.rules.facts.Substitution;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs one rule set over one incident's facts in a short-lived session. Stateless and thread-safe:
+ * every evaluation opens its own session and disposes of it.
+ */
+public final class RuleEngine {
+
+    /** A rule set that loops is a broken rule set, not a slow incident. */
+    private static final int MAX_FIRINGS = 10_000;
+
+    private RuleEngine() {
+    }
+
+    public static RuleOutcome evaluate(RuleSet ruleSet, Case incident, Circumstances circumstances,
+                                       List<Party> parties, SchoolPolicy policy) {
+        Recorder recorder = new Recorder();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
+            session.insert(incident);
+            session.insert(circumstances == null ? Circumstances.unknown() : circumstances);
+            session.insert(policy);
+            parties.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rule set fired " + fired + " rules without settling");
+            }
+        } finally {
+            session.dispose();
+        }
+        return recorder.outcome(ruleSet);
+    }
+
+    /** Collects fired rules and what each rule inserted. */
+    private static final class Recorder {
+        private final List<String> fired = new ArrayList<>();
+        private final Map<Object, Rule> inserted = new IdentityHashMap<>();
+        private final List<Object> order = new ArrayList<>();
+
+        final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        };
+
+        final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    inserted.put(event.getObject(), event.getRule());
+                    order.add(event.getObject());
+                }
+            }
+        };
+
+        RuleOutcome outcome(RuleSet ruleSet) {
+            Legality legality = null;
+            List<ActionRequest> actions = new ArrayList<>();
+            List<InstructionRequest> instructions = new ArrayList<>();
+            List<Reassignment> substitutions = new ArrayList<>();
+            for (Object fact : order) {
+                RuleRef ref = ref(ruleSet, inserted.get(fact));
+                if (fact instanceof ConcludedLegality l) {
+                    if (legality != null && legality != l.level()) {
+                        throw new IllegalStateException("the rules concluded two legalities: " + legality
+                                + " and " + l.level());
+                    }
+                    legality = l.level();
+                } else if (fact instanceof ActionRequired a) {
+                    actions.add(new ActionRequest(a.code(), a.deadline(), ref));
+                } else if (fact instanceof InstructionGiven i) {
+                    instructions.add(new InstructionRequest(i.code(), ref));
+                } else if (fact instanceof Substitution s) {
+                    substitutions.add(new Reassignment(s.from(), s.to(), ref));
+                }
+            }
+            if (legality == null) {
+                throw new IllegalStateException("the rule set concluded no legality");
+            }
+            return new RuleOutcome(ruleSet.version(), legality, List.copyOf(fired), actions, instructions,
+                    substitutions);
+        }
+
+        private static RuleRef ref(RuleSet ruleSet, Rule rule) {
+            RuleInfo info = ruleSet.rule(rule.getName());
+            return info == null ? new RuleRef(null, rule.getName(), null)
+                    : new RuleRef(info.id(), info.name(), info.source());
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.esafety.rules.facts;
+
+import java.util.List;
+
+import org.esafety.incident.Circumstances;
+
+/** Everything about one incident that the rules see; stored with each evaluation as "the facts as evaluated". */
+public record IncidentFacts(Case incident, Circumstances circumstances, List<Party> parties) {
+
+    public IncidentFacts {
+        circumstances = circumstances == null ? Circumstances.unknown() : circumstances;
+        parties = List.copyOf(parties);
+    }
+}

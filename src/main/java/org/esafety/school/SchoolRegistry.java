@@ -1,0 +1,86 @@
+package org.esafety.school;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/** The configured school profiles, loaded once from a YAML file and checked before the service starts. */
+public final class SchoolRegistry {
+
+    private final Map<String, School> schools;
+
+    private SchoolRegistry(List<School> schools) {
+        Map<String, School> byId = new LinkedHashMap<>();
+        for (School school : schools) {
+            check(school);
+            if (byId.put(school.id(), school) != null) {
+                throw new IllegalStateException("school profile " + school.id() + " is defined twice");
+            }
+        }
+        this.schools = Map.copyOf(byId);
+        this.ordered = List.copyOf(byId.values());
+    }
+
+    private final List<School> ordered;
+
+    /** The six profiles the service ships. */
+    public static SchoolRegistry standard() {
+        try (InputStream in = SchoolRegistry.class.getResourceAsStream("/schools.yaml")) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped school profiles", e);
+        }
+    }
+
+    /** Profiles from a file, e.g. a local authority's own list. */
+    public static SchoolRegistry fromFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the school profiles " + file, e);
+        }
+    }
+
+    private static SchoolRegistry read(InputStream in) throws IOException {
+        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        Map<String, List<School>> data = mapper.readValue(in, new TypeReference<>() { });
+        return new SchoolRegistry(new ArrayList<>(data.getOrDefault("schools", List.of())));
+    }
+
+    private static void check(School s) {
+        if (s.id() == null || s.name() == null || s.dslReportDeadline() == null || s.nudesPolicy() == null
+                || s.staffAllegations() == null || s.headteacherConcerns() == null || s.chairTitle() == null
+                || s.contacts() == null || s.roleInboxes() == null) {
+            throw new IllegalStateException("school profile " + s.id() + " misses a required setting");
+        }
+        try {
+            s.zone();
+            s.dayEnd();
+            s.window();
+        } catch (DateTimeException | NullPointerException e) {
+            throw new IllegalStateException("school profile " + s.id()
+                    + " has an invalid timeZone, schoolDayEnd or immediateWindow", e);
+        }
+    }
+
+    public Optional<School> find(String id) {
+        return Optional.ofNullable(id == null ? null : schools.get(id));
+    }
+
+    public Collection<School> all() {
+        return ordered;
+    }
+}
