@@ -44,8 +44,10 @@ CREATE TABLE incident_party (
     staff_role  VARCHAR(30),
     age         INTEGER,
     ref         VARCHAR(100),
-    CONSTRAINT uq_party_position UNIQUE (incident_id, position)
+    -- A reassessment replaces the list of parties; the replaced rows are kept, marked with when.
+    replaced_at TIMESTAMP(6) WITH TIME ZONE
 );
+CREATE INDEX ix_party_incident ON incident_party (incident_id, position);
 
 CREATE TABLE evaluation (
     id                 UUID PRIMARY KEY,

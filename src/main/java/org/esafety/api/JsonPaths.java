@@ -5,12 +5,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** The body path of a Jackson error, as api.md writes it: {@code parties[0].age}; the root is "". */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(List<JsonMappingException.Reference> path) {
+    public static String of(List<JsonMappingException.Reference> path) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {

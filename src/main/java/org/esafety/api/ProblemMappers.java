@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.esafety.incident.DuplicateIncidentConflictException;
-import org.esafety.incident.IncidentNotFoundException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error the API answers, as RFC 9457 problem+json. Only this class knows HTTP status codes. */
@@ -33,13 +32,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(IncidentNotFoundException e) {
-        return respond(Problem.of(404, "not-found", "Not found", "no such incident"));
+    public Response notFound(ResourceNotFoundException e) {
+        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
     }
 
     @ServerExceptionMapper
-    public Response conflict(DuplicateIncidentConflictException e) {
+    public Response conflict(StateConflictException e) {
         return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return respond(Problem.of(409, "conflict", "Conflict",
+                "someone else changed this at the same moment; read it again and retry"));
     }
 
     @ServerExceptionMapper

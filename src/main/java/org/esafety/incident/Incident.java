@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.esafety.rules.Legality;
+import org.hibernate.annotations.SQLRestriction;
 
 /** A reported incident, the facts as they now stand and the legality of its latest evaluation. */
 @Entity
@@ -62,6 +63,7 @@ public class Incident extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = false)
     @OrderBy("position")
+    @SQLRestriction("replaced_at is null")
     public List<IncidentParty> parties = new ArrayList<>();
 
     public static Optional<Incident> findByKey(String schoolId, String source, String externalRef) {

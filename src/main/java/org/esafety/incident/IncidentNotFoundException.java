@@ -2,8 +2,10 @@ package org.esafety.incident;
 
 import java.util.UUID;
 
+import org.esafety.api.ResourceNotFoundException;
+
 /** No incident with this id (or none the caller may see). */
-public class IncidentNotFoundException extends RuntimeException {
+public class IncidentNotFoundException extends ResourceNotFoundException {
 
     public IncidentNotFoundException(UUID id) {
         super("no incident " + id);

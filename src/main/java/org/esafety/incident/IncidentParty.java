@@ -1,5 +1,6 @@
 package org.esafety.incident;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -28,4 +29,20 @@ public class IncidentParty extends PanacheEntityBase {
     public StaffRole staffRole;
     public Integer age;
     public String ref;
+    /** When a reassessment replaced the list this party belonged to; null while current. */
+    public Instant replacedAt;
+
+    /** A new current party of {@code incident} at {@code position}, as the request gave it. */
+    static IncidentParty of(Incident incident, int position, PartyRequest p) {
+        IncidentParty party = new IncidentParty();
+        party.id = UUID.randomUUID();
+        party.incident = incident;
+        party.position = position;
+        party.role = p.role();
+        party.kind = p.kind();
+        party.staffRole = p.staffRole();
+        party.age = p.age();
+        party.ref = p.ref();
+        return party;
+    }
 }

@@ -1,19 +1,28 @@
 package org.esafety.incident;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.esafety.api.Page;
+import org.esafety.api.QueryParams;
 
 /** Reporting incidents and reading them back (api.md "Report an incident", "Reading"). */
 @Path("/api/incidents")
@@ -21,9 +30,28 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class IncidentResource {
 
     private final IncidentService incidents;
+    private final IncidentQueries queries;
+    private final IncidentLifecycle lifecycle;
 
-    public IncidentResource(IncidentService incidents) {
+    public IncidentResource(IncidentService incidents, IncidentQueries queries, IncidentLifecycle lifecycle) {
         this.incidents = incidents;
+        this.queries = queries;
+        this.lifecycle = lifecycle;
+    }
+
+    @GET
+    @Operation(summary = "Incidents, newest reportedAt first", description = "from inclusive, to exclusive, on reportedAt")
+    public Page<IncidentView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
+                                   @QueryParam("category") String category, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
+        QueryParams p = new QueryParams();
+        var filter = new IncidentQueries.Filter(schoolId, p.enumValue("status", status, IncidentStatus.class),
+                p.enumValue("category", category, Category.class), p.instant("from", from), p.instant("to", to));
+        int pageNo = p.page(page);
+        int pageSize = p.size(size);
+        p.check();
+        return queries.list(filter, pageNo, pageSize);
     }
 
     @POST
@@ -48,5 +76,36 @@ public class IncidentResource {
     @Operation(summary = "One incident with its decision")
     public IncidentView get(@PathParam("id") UUID id) {
         return incidents.get(id);
+    }
+
+    @GET
+    @Path("{id}/evaluations")
+    @Operation(summary = "Every evaluation of the incident, oldest first")
+    public List<EvaluationView> evaluations(@PathParam("id") UUID id) {
+        return lifecycle.evaluations(id);
+    }
+
+    @POST
+    @Path("{id}/reassessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "New facts: circumstances, parties, reportedLegality, dslAssessment, externalOutcome",
+            description = "Runs the rules again; actions no longer required are superseded, new ones added.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReassessmentDocument.class)))
+    public IncidentView reassess(@PathParam("id") UUID id, JsonNode body) {
+        return lifecycle.reassess(id, body);
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close the incident once no action is OPEN")
+    public IncidentView close(@PathParam("id") UUID id, IncidentLifecycle.ClosureRequest request) {
+        return lifecycle.close(id, request);
+    }
+
+    /** The reassessment body, for the OpenAPI document (the body is read field by field). */
+    record ReassessmentDocument(Circumstances circumstances, List<PartyRequest> parties,
+                                ReportedLegality reportedLegality, DslAssessment dslAssessment,
+                                ExternalOutcome externalOutcome, String reassessedBy) {
     }
 }

@@ -3,16 +3,18 @@ package org.esafety.incident;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.esafety.action.ActionStatus;
 import org.esafety.action.Decision;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
 import org.esafety.api.Json;
+import org.esafety.audit.AuditKind;
+import org.esafety.audit.AuditTrail;
 import org.esafety.audit.Evaluation;
 import org.esafety.rules.facts.IncidentFacts;
 
@@ -21,9 +23,11 @@ import org.esafety.rules.facts.IncidentFacts;
 public class IncidentWriter {
 
     private final IncidentViews views;
+    private final AuditTrail audit;
 
-    public IncidentWriter(IncidentViews views) {
+    public IncidentWriter(IncidentViews views, AuditTrail audit) {
         this.views = views;
+        this.audit = audit;
     }
 
     /** Inserts everything or nothing; a second incident under the same key fails on the database's unique key. */
@@ -51,17 +55,7 @@ public class IncidentWriter {
         incident.ruleSetVersion = decision.ruleSetVersion();
         incident.evaluatedAt = decision.evaluatedAt();
         for (int i = 0; i < r.parties().size(); i++) {
-            PartyRequest p = r.parties().get(i);
-            IncidentParty party = new IncidentParty();
-            party.id = UUID.randomUUID();
-            party.incident = incident;
-            party.position = i;
-            party.role = p.role();
-            party.kind = p.kind();
-            party.staffRole = p.staffRole();
-            party.age = p.age();
-            party.ref = p.ref();
-            incident.parties.add(party);
+            incident.parties.add(IncidentParty.of(incident, i, r.parties().get(i)));
         }
         incident.persist();
         Evaluation evaluation = Evaluations.record(incident.id, Evaluation.Trigger.INTAKE, reportedAt, facts, decision,
@@ -73,10 +67,9 @@ public class IncidentWriter {
         List<IncidentInstruction> instructions = Evaluations.instructions(incident.id, evaluation.id, decision);
         RequiredAction.persist(actions);
         IncidentInstruction.persist(instructions);
+        String actor = "system:" + r.source();
+        audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, actor, Map.of("requestHash", requestHash));
+        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, actor, AuditChanges.evaluation(evaluation, actions));
         return views.view(incident, actions, instructions, evaluation);
-    }
-
-    static boolean anyOpen(List<RequiredAction> actions) {
-        return actions.stream().anyMatch(a -> a.status == ActionStatus.OPEN);
     }
 }

@@ -1,0 +1,54 @@
+package org.esafety.action;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.api.Page;
+import org.esafety.api.QueryParams;
+
+/** What is due and overdue, and completing actions (api.md "Reading", "Changing"). */
+@Path("/api/actions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActionResource {
+
+    private final ActionQueries queries;
+    private final ActionService actions;
+
+    public ActionResource(ActionQueries queries, ActionService actions) {
+        this.queries = queries;
+        this.actions = actions;
+    }
+
+    @GET
+    @Operation(summary = "Actions, soonest due first", description = "overdue=true: OPEN actions whose dueAt has passed")
+    public Page<ActionView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
+                                 @QueryParam("overdue") String overdue, @QueryParam("dueBefore") String dueBefore,
+                                 @QueryParam("responsible") String responsible, @QueryParam("page") String page,
+                                 @QueryParam("size") String size) {
+        QueryParams p = new QueryParams();
+        var filter = new ActionQueries.Filter(schoolId, p.enumValue("status", status, ActionStatus.class),
+                p.bool("overdue", overdue), p.instant("dueBefore", dueBefore),
+                p.enumValue("responsible", responsible, Responsible.class));
+        int pageNo = p.page(page);
+        int pageSize = p.size(size);
+        p.check();
+        return queries.list(filter, pageNo, pageSize);
+    }
+
+    @POST
+    @Path("{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete an action (DONE) or decline it (NOT_REQUIRED, with a rationale)")
+    public ActionView complete(@PathParam("id") UUID id, CompletionRequest request) {
+        return actions.complete(id, request);
+    }
+}

@@ -1,0 +1,91 @@
+package org.esafety.action;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.esafety.api.InvalidRequestException;
+import org.esafety.api.Violation;
+import org.esafety.audit.AuditKind;
+import org.esafety.audit.AuditTrail;
+import org.esafety.incident.Incident;
+import org.esafety.incident.IncidentClosedException;
+import org.esafety.incident.IncidentStatus;
+
+/** Completing or declining an action, and keeping the incident's status in step. */
+@ApplicationScoped
+public class ActionService {
+
+    private final Validator validator;
+    private final ActionCatalogue catalogue;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ActionService(Validator validator, ActionCatalogue catalogue, AuditTrail audit, Clock clock) {
+        this.validator = validator;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ActionView complete(UUID actionId, CompletionRequest request) {
+        check(request);
+        RequiredAction action = RequiredAction.<RequiredAction>findByIdOptional(actionId)
+                .orElseThrow(() -> new ActionNotFoundException(actionId));
+        // Every change to an incident bumps its version, so concurrent changes to one incident serialise.
+        Incident incident = Incident.getEntityManager().find(Incident.class, action.incidentId,
+                LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (incident.status == IncidentStatus.CLOSED) {
+            throw new IncidentClosedException(incident.id);
+        }
+        if (action.status != ActionStatus.OPEN) {
+            throw new ActionNotOpenException(action.status);
+        }
+        action.status = request.outcomeOrDefault() == CompletionRequest.Outcome.DONE ? ActionStatus.DONE
+                : ActionStatus.NOT_REQUIRED;
+        action.outcome = action.status;
+        action.completedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        action.completedBy = request.completedBy();
+        action.note = request.note();
+        action.rationale = request.rationale();
+        action.externalReference = request.externalReference();
+        incident.status = statusAfterChange(incident.id);
+        audit.incident(incident.id, AuditKind.ACTION_COMPLETED, request.completedBy(), Map.of(
+                "actionId", action.id.toString(), "code", action.code, "outcome", action.status.name(),
+                "completedAt", action.completedAt.toString(),
+                "textHash", org.esafety.audit.Sha256.hex(String.valueOf(action.note) + "\n"
+                        + action.rationale + "\n" + action.externalReference)));
+        return ActionView.of(action, catalogue, clock.instant(), true);
+    }
+
+    /** OPEN while any action is OPEN, else ACTIONS_COMPLETE. */
+    public static IncidentStatus statusAfterChange(UUID incidentId) {
+        RequiredAction.getEntityManager().flush();
+        long open = RequiredAction.count("incidentId = ?1 and status = ?2", incidentId, ActionStatus.OPEN);
+        return open > 0 ? IncidentStatus.OPEN : IncidentStatus.ACTIONS_COMPLETE;
+    }
+
+    private void check(CompletionRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("", "the request body is empty");
+        }
+        List<Violation> violations = new ArrayList<>();
+        validator.validate(request).forEach(v -> violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+        if (request.outcomeOrDefault() == CompletionRequest.Outcome.NOT_REQUIRED
+                && (request.rationale() == null || request.rationale().isBlank())) {
+            violations.add(new Violation("rationale", "a decision not to act needs its rationale"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.esafety.action;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.esafety.incident.IncidentView;
+
+/** The answer of a dry run: the decision exactly as the incident view would show it, nothing stored. */
+public record DryRunView(IncidentView.Assessment assessment, List<Action> actions, List<InstructionView> instructions) {
+
+    /** An action of a dry run: as in the view, without id or status. */
+    public record Action(String code, String title, Responsible responsible, DeadlineKind deadline, Instant dueAt,
+                         int order, List<String> rules, List<String> sources, String contact) {
+    }
+
+    public static DryRunView of(Decision d) {
+        return new DryRunView(
+                new IncidentView.Assessment(d.legality(), d.ruleSetVersion(), d.evaluatedAt(), d.firedRules()),
+                d.actions().stream().map(a -> new Action(a.code(), a.title(), a.responsible(), a.deadline(),
+                        a.dueAt(), a.order(), a.rules(), a.sources(), a.contact())).toList(),
+                d.instructions().stream().map(InstructionView::of).toList());
+    }
+}

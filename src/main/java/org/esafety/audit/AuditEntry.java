@@ -1,0 +1,48 @@
+package org.esafety.audit;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** One link of an audit hash chain: who did what, when, to which incident, and a digest of what changed. */
+@Entity
+public class AuditEntry extends PanacheEntityBase {
+
+    /** The chain of rule-set loads; every other chain is an incident's id. */
+    public static final String RULE_SET_CHAIN = "rule-set";
+
+    private static final DateTimeFormatter MICROS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    @Id
+    public UUID id;
+    public String chain;
+    public long seq;
+    public Instant at;
+    public String actor;
+    public String kind;
+    public UUID incidentId;
+    public String digest;
+    public String hash;
+    public String previousHash;
+
+    /** The text the hash covers: every field but the hash itself, times to the microsecond. */
+    public String canonicalText() {
+        return String.join("\n", id.toString(), chain, Long.toString(seq), MICROS.format(at), actor, kind,
+                incidentId == null ? "" : incidentId.toString(), digest, previousHash == null ? "" : previousHash);
+    }
+
+    public String computeHash() {
+        return Sha256.hex(canonicalText());
+    }
+
+    public static Optional<AuditEntry> last(String chain) {
+        return find("chain = ?1 order by seq desc", chain).firstResultOptional();
+    }
+}

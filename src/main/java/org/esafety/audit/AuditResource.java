@@ -1,0 +1,61 @@
+package org.esafety.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.api.Page;
+import org.esafety.api.QueryParams;
+
+/** The audit trail and its verification, for auditors. */
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    /** An entry as api.md shows it. */
+    public record EntryView(UUID id, Instant at, String actor, String kind, UUID incidentId, String digest,
+                            String hash, String previousHash) {
+        static EntryView of(AuditEntry e) {
+            return new EntryView(e.id, e.at, e.actor, e.kind, e.incidentId, e.digest, e.hash, e.previousHash);
+        }
+    }
+
+    private final AuditVerifier verifier;
+
+    public AuditResource(AuditVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Audit entries, oldest first")
+    public Page<EntryView> list(@QueryParam("incidentId") String incidentId, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        QueryParams p = new QueryParams();
+        UUID incident = p.uuid("incidentId", incidentId);
+        int pageNo = p.page(page);
+        int pageSize = p.size(size);
+        p.check();
+        Sort sort = Sort.ascending("at", "chain", "seq");
+        PanacheQuery<AuditEntry> query = incident == null ? AuditEntry.findAll(sort)
+                : AuditEntry.find("incidentId", sort, incident);
+        return new Page<>(query.page(pageNo, pageSize).list().stream().map(EntryView::of).toList(), pageNo, pageSize,
+                query.count());
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(summary = "Walk every hash chain and report the first broken link")
+    public AuditVerifier.Verification verify() {
+        return verifier.verify();
+    }
+}

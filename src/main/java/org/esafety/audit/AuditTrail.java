@@ -1,0 +1,57 @@
+package org.esafety.audit;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.esafety.api.Json;
+
+/**
+ * Appends to the audit hash chains, inside the caller's transaction, so that an entry exists exactly when
+ * the change it records was committed. Entries carry ids, codes and a digest, never personal data.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final Clock clock;
+
+    public AuditTrail(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Appends to the incident's chain; {@code change} is hashed into the digest, not stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry incident(UUID incidentId, AuditKind kind, String actor, Object change) {
+        return append(incidentId.toString(), incidentId, kind, actor, change);
+    }
+
+    /** Appends to the chain of rule-set loads. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry ruleSet(AuditKind kind, String actor, Object change) {
+        return append(AuditEntry.RULE_SET_CHAIN, null, kind, actor, change);
+    }
+
+    private AuditEntry append(String chain, UUID incidentId, AuditKind kind, String actor, Object change) {
+        AuditEntry previous = AuditEntry.last(chain).orElse(null);
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID();
+        entry.chain = chain;
+        entry.seq = previous == null ? 1 : previous.seq + 1;
+        entry.at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entry.actor = actor == null || actor.isBlank() ? "unknown" : truncate(actor);
+        entry.kind = kind.name();
+        entry.incidentId = incidentId;
+        entry.digest = Sha256.hex(Json.write(change));
+        entry.previousHash = previous == null ? null : previous.hash;
+        entry.hash = entry.computeHash();
+        entry.persist();
+        return entry;
+    }
+
+    private static String truncate(String actor) {
+        return actor.length() <= 100 ? actor : actor.substring(0, 100);
+    }
+}

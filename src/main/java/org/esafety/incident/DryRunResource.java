@@ -1,0 +1,43 @@
+package org.esafety.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.action.DecisionService;
+import org.esafety.action.DryRunView;
+import org.esafety.school.SchoolRegistry;
+
+/** Try a case before reporting it: the same decision intake would store, nothing stored. */
+@Path("/api/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+public class DryRunResource {
+
+    private final IncidentValidator validator;
+    private final SchoolRegistry schools;
+    private final DecisionService decisions;
+    private final Clock clock;
+
+    public DryRunResource(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions, Clock clock) {
+        this.validator = validator;
+        this.schools = schools;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dry run", description = "Accepts dslAssessment and externalOutcome; deadlines count from reportedAt")
+    public DryRunView evaluate(IncidentRequest request) {
+        validator.checkDryRun(request);
+        Instant awareness = Instants.micros(request.reportedAt() == null ? clock.instant() : request.reportedAt());
+        return DryRunView.of(decisions.decide(FactsMapper.fromRequest(request),
+                schools.find(request.schoolId()).orElseThrow(), awareness));
+    }
+}

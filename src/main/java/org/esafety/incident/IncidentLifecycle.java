@@ -1,0 +1,109 @@
+package org.esafety.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.esafety.action.ActionService;
+import org.esafety.action.ActionStatus;
+import org.esafety.action.DecisionService;
+import org.esafety.action.RequiredAction;
+import org.esafety.api.Json;
+import org.esafety.audit.AuditKind;
+import org.esafety.audit.AuditTrail;
+import org.esafety.school.SchoolRegistry;
+
+/** After the first decision: reassessment with new facts, and closure (decision-table §4, api.md "Changing"). */
+@ApplicationScoped
+public class IncidentLifecycle {
+
+    /** The body of a closure. */
+    public record ClosureRequest(String closedBy, String note) {
+    }
+
+    private final ReassessmentParser parser;
+    private final SchoolRegistry schools;
+    private final DecisionService decisions;
+    private final Reconciler reconciler;
+    private final IncidentViews views;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public IncidentLifecycle(ReassessmentParser parser, SchoolRegistry schools, DecisionService decisions,
+                             Reconciler reconciler, IncidentViews views, AuditTrail audit, Clock clock) {
+        this.parser = parser;
+        this.schools = schools;
+        this.decisions = decisions;
+        this.reconciler = reconciler;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IncidentView reassess(UUID id, com.fasterxml.jackson.databind.JsonNode body) {
+        Reassessment change = parser.parse(body);
+        Incident incident = lockOpen(id);
+        Instant now = Instants.micros(clock.instant());
+        FactsUpdate.apply(incident, change, now);
+        var facts = FactsMapper.fromIncident(incident, Json.read(incident.circumstances, Circumstances.class),
+                incident.parties);
+        var decision = decisions.decide(facts, schools.find(incident.schoolId).orElseThrow(), now);
+        var evaluation = reconciler.apply(incident, facts, decision, now);
+        audit.incident(incident.id, AuditKind.INCIDENT_REASSESSED, change.reassessedBy(),
+                Map.of("evaluationId", evaluation.id.toString(), "factsHash", org.esafety.audit.Sha256.hex(evaluation.facts)));
+        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, change.reassessedBy(),
+                AuditChanges.evaluation(evaluation, RequiredAction.forIncident(incident.id)));
+        return views.view(incident);
+    }
+
+    @Transactional
+    public IncidentView close(UUID id, ClosureRequest request) {
+        if (request != null && request.closedBy() != null && request.closedBy().length() > 100) {
+            throw new org.esafety.api.InvalidRequestException("closedBy", "closedBy is at most 100 characters");
+        }
+        if (request != null && request.note() != null && request.note().length() > 4000) {
+            throw new org.esafety.api.InvalidRequestException("note", "note is at most 4000 characters");
+        }
+        Incident incident = lockOpen(id);
+        long open = RequiredAction.count("incidentId = ?1 and status = ?2", id, ActionStatus.OPEN);
+        if (open > 0) {
+            throw new OpenActionsException(open);
+        }
+        incident.status = IncidentStatus.CLOSED;
+        incident.closedAt = Instants.micros(clock.instant());
+        incident.closedBy = request == null ? null : request.closedBy();
+        incident.closeNote = request == null ? null : request.note();
+        audit.incident(incident.id, AuditKind.INCIDENT_CLOSED, incident.closedBy,
+                Map.of("closedAt", incident.closedAt.toString()));
+        return views.view(incident);
+    }
+
+    @Transactional
+    public List<EvaluationView> evaluations(UUID id) {
+        IncidentService.find(id);
+        return org.esafety.audit.Evaluation.forIncident(id).stream().map(EvaluationView::of).toList();
+    }
+
+    /** The incident, locked against concurrent change, if it is not closed. */
+    private static Incident lockOpen(UUID id) {
+        Incident incident = Incident.getEntityManager().find(Incident.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (incident == null) {
+            throw new IncidentNotFoundException(id);
+        }
+        if (incident.status == IncidentStatus.CLOSED) {
+            throw new IncidentClosedException(id);
+        }
+        return incident;
+    }
+
+    static IncidentStatus status(UUID incidentId) {
+        return ActionService.statusAfterChange(incidentId);
+    }
+}

@@ -1,0 +1,38 @@
+package org.esafety.school;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.api.Page;
+
+/** The school profiles that decide settings, deadlines and contacts. */
+@Path("/api/schools")
+@Produces(MediaType.APPLICATION_JSON)
+public class SchoolResource {
+
+    private final SchoolRegistry schools;
+
+    public SchoolResource(SchoolRegistry schools) {
+        this.schools = schools;
+    }
+
+    @GET
+    @Operation(summary = "Every configured school profile")
+    public Page<School> list() {
+        List<School> all = List.copyOf(schools.all());
+        return new Page<>(all, 0, all.size(), all.size());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One school profile")
+    public School get(@PathParam("id") String id) {
+        return schools.find(id).orElseThrow(() -> new SchoolNotFoundException(id));
+    }
+}
