@@ -1,0 +1,141 @@
+package org.esafety.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.esafety.incident.Category;
+import org.esafety.incident.Circumstances;
+import org.esafety.incident.DslAssessment;
+import org.esafety.incident.ExternalOutcome;
+import org.esafety.incident.PartyKind;
+import org.esafety.incident.PartyRole;
+import org.esafety.incident.ReportedLegality;
+import org.esafety.incident.StaffRole;
+import org.esafety.rules.facts.Case;
+import org.esafety.rules.facts.Party;
+import org.esafety.school.DslReportDeadline;
+import org.esafety.school.HeadteacherConcerns;
+import org.esafety.school.NudesPolicy;
+import org.esafety.school.School;
+import org.esafety.school.StaffAllegations;
+
+/**
+ * The input space of the policy as parameters with a finite number of values each: value 0 is always
+ * "none", "unknown" or the national-default setting. A row of value indexes becomes one {@link Combination}.
+ */
+final class IncidentSpace {
+
+    static final int CATEGORY = 0, INSTIGATOR = 1, VICTIM = 2, EXTRA = 3, FLAG0 = 4, REPORTED = 23,
+            DSL_ASSESSMENT = 24, EXTERNAL = 25, URL = 26, HT_IS_DSL = 27, DSL_DEADLINE = 28, NUDES = 29,
+            STAFF_ALLEGATIONS = 30, HT_CONCERNS = 31, AWARENESS = 32;
+    static final int FLAGS = 19;
+
+    /** Ages at the boundaries that matter: unknown, under 10, 10, under 13, 13, 17, 18 (an adult CHILD). */
+    static final Integer[] AGES = {null, 9, 10, 12, 13, 17, 18};
+    private static final Integer[] EXTRA_AGES = {9, 12, 15, null};
+    private static final StaffRole[] STAFF_ROLES = {null, StaffRole.DSL, StaffRole.DEPUTY_DSL,
+            StaffRole.IT_SUPPORT, StaffRole.CLASS_TEACHER, StaffRole.DATA_PROTECTION_OFFICER};
+    private static final PartyKind[] ADULT_KINDS = {PartyKind.STAFF, PartyKind.HEADTEACHER, PartyKind.PARENT,
+            PartyKind.VISITOR, PartyKind.UNKNOWN_EXTERNAL};
+    private static final PartyRole[] EXTRA_ROLES = PartyRole.values();
+    private static final Boolean[] TRI = {null, Boolean.TRUE, Boolean.FALSE};
+
+    /** Working days, evenings, weekends, bank holidays, both clock changes, Christmas and late at night. */
+    static final Instant[] AWARENESS_TIMES = {
+            Instant.parse("2026-01-14T10:15:00Z"), Instant.parse("2026-06-12T15:45:00Z"),
+            Instant.parse("2026-06-13T10:00:00Z"), Instant.parse("2026-03-29T00:30:00Z"),
+            Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2025-12-24T23:30:00Z"),
+            Instant.parse("2026-04-02T17:00:00Z"), Instant.parse("2026-05-04T08:00:00Z"),
+            Instant.parse("2026-02-10T23:59:30Z"), Instant.parse("2027-12-31T16:59:59Z")};
+
+    static final int INSTIGATOR_OPTIONS = 1 + AGES.length + STAFF_ROLES.length + 4;
+    static final int TARGETS = AGES.length + ADULT_KINDS.length;
+    static final int[] SIZES = sizes();
+
+    private final School[] schools = new School[32];
+
+    IncidentSpace(School nationalDefault) {
+        for (int i = 0; i < schools.length; i++) {
+            School s = nationalDefault;
+            schools[i] = new School(s.id() + "-variant-" + i, s.name(), s.timeZone(), s.schoolDayEnd(),
+                    s.immediateWindow(), (i & 1) != 0, s.chairTitle(), DslReportDeadline.values()[(i >> 1) & 1],
+                    NudesPolicy.values()[(i >> 2) & 1], StaffAllegations.values()[(i >> 3) & 1],
+                    HeadteacherConcerns.values()[(i >> 4) & 1], s.contacts(), s.roleInboxes());
+        }
+    }
+
+    private static int[] sizes() {
+        int[] sizes = new int[AWARENESS + 1];
+        sizes[CATEGORY] = Category.values().length;
+        sizes[INSTIGATOR] = INSTIGATOR_OPTIONS;
+        sizes[VICTIM] = 1 + 2 * TARGETS;
+        sizes[EXTRA] = 1 + EXTRA_ROLES.length * (EXTRA_AGES.length + ADULT_KINDS.length);
+        for (int f = 0; f < FLAGS; f++) {
+            sizes[FLAG0 + f] = 3;
+        }
+        sizes[REPORTED] = 1 + ReportedLegality.values().length;
+        sizes[DSL_ASSESSMENT] = 1 + DslAssessment.values().length;
+        sizes[EXTERNAL] = 1 + ExternalOutcome.values().length;
+        for (int p : new int[] {URL, HT_IS_DSL, DSL_DEADLINE, NUDES, STAFF_ALLEGATIONS, HT_CONCERNS}) {
+            sizes[p] = 2;
+        }
+        sizes[AWARENESS] = AWARENESS_TIMES.length;
+        return sizes;
+    }
+
+    /** A uniformly random row, the same for the same index; its awareness is any second of 2025–2029. */
+    static int[] randomRow(long seed, long index, long[] awarenessOut) {
+        SplittableRandom random = new SplittableRandom(seed ^ (index * 0x9E3779B97F4A7C15L));
+        int[] row = new int[SIZES.length];
+        for (int p = 0; p < row.length; p++) {
+            row[p] = random.nextInt(SIZES[p]);
+        }
+        awarenessOut[0] = random.nextLong(Instant.parse("2025-01-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2030-01-01T00:00:00Z").getEpochSecond());
+        return row;
+    }
+
+    Combination combination(long index, String layer, int[] v, Instant awareness) {
+        List<Party> parties = new ArrayList<>();
+        int ins = v[INSTIGATOR];
+        if (ins > 0 && ins <= AGES.length) {
+            parties.add(new Party(PartyRole.INSTIGATOR, PartyKind.CHILD, null, AGES[ins - 1]));
+        } else if (ins > AGES.length && ins <= AGES.length + STAFF_ROLES.length) {
+            parties.add(new Party(PartyRole.INSTIGATOR, PartyKind.STAFF, STAFF_ROLES[ins - 1 - AGES.length], null));
+        } else if (ins > AGES.length + STAFF_ROLES.length) {
+            parties.add(new Party(PartyRole.INSTIGATOR, ADULT_KINDS[ins - AGES.length - STAFF_ROLES.length], null, null));
+        }
+        if (v[VICTIM] > 0) {
+            int t = (v[VICTIM] - 1) % TARGETS;
+            PartyRole role = v[VICTIM] <= TARGETS ? PartyRole.VICTIM : PartyRole.EXPOSED;
+            parties.add(t < AGES.length ? new Party(role, PartyKind.CHILD, null, AGES[t])
+                    : new Party(role, ADULT_KINDS[t - AGES.length], null, null));
+        }
+        if (v[EXTRA] > 0) {
+            int perRole = EXTRA_AGES.length + ADULT_KINDS.length;
+            PartyRole role = EXTRA_ROLES[(v[EXTRA] - 1) / perRole];
+            int t = (v[EXTRA] - 1) % perRole;
+            parties.add(t < EXTRA_AGES.length ? new Party(role, PartyKind.CHILD, null, EXTRA_AGES[t])
+                    : new Party(role, ADULT_KINDS[t - EXTRA_AGES.length], null, null));
+        }
+        Boolean[] f = new Boolean[FLAGS];
+        for (int i = 0; i < FLAGS; i++) {
+            f[i] = TRI[v[FLAG0 + i]];
+        }
+        Circumstances c = new Circumstances(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
+                f[11], f[12], f[13], f[14], f[15], f[16], f[17], f[18]);
+        Case incident = new Case(Category.values()[v[CATEGORY]], pick(ReportedLegality.values(), v[REPORTED]),
+                pick(DslAssessment.values(), v[DSL_ASSESSMENT]), pick(ExternalOutcome.values(), v[EXTERNAL]),
+                v[URL] == 1);
+        School school = schools[v[HT_IS_DSL] | v[DSL_DEADLINE] << 1 | v[NUDES] << 2 | v[STAFF_ALLEGATIONS] << 3
+                | v[HT_CONCERNS] << 4];
+        return new Combination(index, layer, incident, c, List.copyOf(parties), school,
+                awareness != null ? awareness : AWARENESS_TIMES[v[AWARENESS]]);
+    }
+
+    private static <T> T pick(T[] values, int index) {
+        return index == 0 ? null : values[index - 1];
+    }
+}

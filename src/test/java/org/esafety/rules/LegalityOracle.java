@@ -1,0 +1,77 @@
+package org.esafety.rules;
+
+import static org.esafety.incident.Category.SHARING_NUDES;
+import static org.esafety.rules.Legality.*;
+import static org.esafety.rules.PolicyOracle.yes;
+
+import org.esafety.incident.Circumstances;
+import org.esafety.incident.DslAssessment;
+import org.esafety.incident.ExternalOutcome;
+import org.esafety.incident.PartyKind;
+import org.esafety.incident.PartyRole;
+import org.esafety.incident.ReportedLegality;
+import org.esafety.rules.facts.Case;
+import org.esafety.rules.facts.Party;
+import org.esafety.school.NudesPolicy;
+
+/** The legality decision-table §1 and §3.4 give an incident, written again from the table (never read from the rules). */
+final class LegalityOracle {
+
+    private LegalityOracle() {
+    }
+
+    /**
+     * The category's legality with its modifiers and the reporter's view (§1 step 3, §3.4). {@code ageReading}:
+     * whether ADULT_PORNOGRAPHY "shows it to a CHILD" excludes a CHILD aged 18 or over (the table is silent).
+     */
+    static Legality base(Combination i, boolean ageReading) {
+        Case k = i.incident();
+        Circumstances c = i.circumstances();
+        boolean adultInstigator = i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR && p.isAdult());
+        Legality category = switch (k.category()) {
+            case CHILD_SEXUAL_ABUSE_IMAGERY, GROOMING_OR_SEXUAL_EXPLOITATION -> ILLEGAL;
+            case EXTREMIST_MATERIAL, HATE_MATERIAL, ONLINE_SEXUAL_HARASSMENT, OTHER -> UNCERTAIN;
+            case ADULT_PORNOGRAPHY -> yes(c.extremeOrObscene()) || adultInstigator && i.parties().stream()
+                    .anyMatch(p -> p.kind() == PartyKind.CHILD && (p.role() == PartyRole.VICTIM
+                            || p.role() == PartyRole.EXPOSED) && !(ageReading && p.isAdult())) ? ILLEGAL : INAPPROPRIATE;
+            case CYBERBULLYING, OFFENSIVE_MESSAGE -> yes(c.threatsOrHarassment()) ? UNCERTAIN : INAPPROPRIATE;
+            case UNAUTHORISED_ACCOUNT_ACCESS -> i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR)
+                    && i.parties().stream().filter(p -> p.role() == PartyRole.INSTIGATOR)
+                    .allMatch(Party::isUnderCriminalAge) ? INAPPROPRIATE : ILLEGAL;
+            case SHARING_NUDES -> nudesAggravated(i) || i.school().nudesPolicy() == NudesPolicy.ALWAYS_POLICE
+                    ? ILLEGAL : INAPPROPRIATE;
+            default -> INAPPROPRIATE;
+        };
+        Legality reporter = k.reportedLegality() == ReportedLegality.UNSURE ? UNCERTAIN
+                : k.reportedLegality() == ReportedLegality.ILLEGAL ? (k.category() == SHARING_NUDES ? UNCERTAIN : ILLEGAL)
+                : INAPPROPRIATE;
+        return reporter.getRank() > category.getRank() ? reporter : category;
+    }
+
+    /** §3.4's aggravating factors; WITNESS and EXPOSED parties never aggravate. */
+    static boolean nudesAggravated(Combination i) {
+        Circumstances c = i.circumstances();
+        boolean party = i.parties().stream().anyMatch(p -> (p.role() == PartyRole.INSTIGATOR || p.role() == PartyRole.VICTIM)
+                && (p.isAdult() || p.isUnder13()));
+        return party || yes(c.coercionOrBlackmail()) || yes(c.unusualOrViolentSexualActs())
+                || yes(c.capacityToConsentConcern()) || yes(c.immediateDanger()) || yes(c.riskOfSignificantHarm());
+    }
+
+    /** The legality the rules must conclude under one reading (§1's precedence). */
+    static Legality legality(Combination i, boolean ageReading) {
+        Legality withoutDsl = withoutDslAssessment(i, ageReading);
+        if (i.incident().externalOutcome() == null && i.incident().dslAssessment() != null) {
+            return i.incident().dslAssessment() == DslAssessment.ILLEGAL ? ILLEGAL : INAPPROPRIATE;
+        }
+        return withoutDsl;
+    }
+
+    /** The legality the incident would have without any DSL assessment (§3.9's "legality without dslAssessment"). */
+    static Legality withoutDslAssessment(Combination i, boolean ageReading) {
+        ExternalOutcome outcome = i.incident().externalOutcome();
+        if (outcome != null) {
+            return outcome == ExternalOutcome.ILLEGAL_CONFIRMED ? ILLEGAL : INAPPROPRIATE;
+        }
+        return base(i, ageReading);
+    }
+}

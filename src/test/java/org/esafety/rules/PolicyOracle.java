@@ -1,0 +1,130 @@
+package org.esafety.rules;
+
+import static org.esafety.incident.Category.PERSONAL_DATA_BREACH;
+import static org.esafety.incident.Category.UNAUTHORISED_ACCOUNT_ACCESS;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.esafety.action.Responsible;
+import org.esafety.incident.Category;
+import org.esafety.incident.Circumstances;
+import org.esafety.incident.PartyKind;
+import org.esafety.incident.PartyRole;
+import org.esafety.rules.facts.Party;
+import org.esafety.school.HeadteacherConcerns;
+import org.esafety.school.StaffAllegations;
+
+/**
+ * What decision-table §1 and §3.5 derive from the parties and circumstances, written again from the table
+ * (never read from the rules), for the invariants to compare with. Legality is {@link LegalityOracle}'s.
+ */
+final class PolicyOracle {
+
+    /** Whether an action must, must not, or may (where the table leaves it open) be required. */
+    enum Tri { YES, NO, EITHER }
+
+    private PolicyOracle() {
+    }
+
+    static boolean yes(Boolean flag) {
+        return Boolean.TRUE.equals(flag);
+    }
+
+    static boolean accidental(Circumstances c) {
+        return Boolean.FALSE.equals(c.deliberate());
+    }
+
+    static boolean noBlame(Circumstances c) {
+        return accidental(c) && yes(c.reportedPromptly());
+    }
+
+    static boolean has(Combination i, PartyRole role, PartyKind kind) {
+        return i.parties().stream().anyMatch(p -> p.role() == role && p.kind() == kind);
+    }
+
+    static boolean childInCase(Combination i) {
+        return i.parties().stream().anyMatch(p -> p.kind() == PartyKind.CHILD && p.role() != PartyRole.WITNESS);
+    }
+
+    static boolean childVictimOrExposed(Combination i) {
+        return has(i, PartyRole.VICTIM, PartyKind.CHILD) || has(i, PartyRole.EXPOSED, PartyKind.CHILD);
+    }
+
+    static boolean parentsInvolved(Combination i) {
+        Boolean flag = i.circumstances().parentsInvolved();
+        return yes(flag) || flag == null && has(i, PartyRole.INSTIGATOR, PartyKind.PARENT)
+                && has(i, PartyRole.VICTIM, PartyKind.CHILD);
+    }
+
+    /** The jobs (responsible roles) the instigators hold (§3.5). */
+    static Set<Responsible> rolesHeldByInstigators(Combination i) {
+        Set<Responsible> held = EnumSet.noneOf(Responsible.class);
+        for (Party p : i.parties()) {
+            if (p.role() == PartyRole.INSTIGATOR && p.kind() == PartyKind.HEADTEACHER) {
+                held.add(Responsible.HEADTEACHER);
+                if (i.school().headteacherIsDsl()) {
+                    held.add(Responsible.DSL);
+                }
+            } else if (p.role() == PartyRole.INSTIGATOR && p.kind() == PartyKind.STAFF && p.staffRole() != null) {
+                held.add(Responsible.valueOf(p.staffRole().name()));
+            }
+        }
+        return held;
+    }
+
+    /** Who acts for {@code role} when instigators hold some jobs: §3.5's substitutions, followed to the end. */
+    static Responsible actingFor(Responsible role, Set<Responsible> held) {
+        Responsible r = role;
+        for (int step = 0; step < 5 && held.contains(r); step++) {
+            r = switch (r) {
+                case HEADTEACHER -> Responsible.CHAIR_OF_GOVERNORS;
+                case DSL -> Responsible.DEPUTY_DSL;
+                case DEPUTY_DSL -> Responsible.DSL;
+                default -> Responsible.HEADTEACHER;
+            };
+        }
+        return r;
+    }
+
+    /**
+     * §3.5: whether {@code code} (REFER_TO_LADO or RECORD_LOW_LEVEL_CONCERN) is required for the instigators.
+     * Under headteacher-concerns HARM_THRESHOLD the table does not say whether staff-allegations ALWAYS_LADO
+     * reaches the headteacher too, so there both readings are allowed.
+     */
+    static Tri allegation(Combination i, String code) {
+        Boolean harm = i.circumstances().harmThresholdMet();
+        boolean child = childInCase(i);
+        String split = i.incident().category().isSafeguarding() || child
+                ? (Boolean.FALSE.equals(harm) ? "RECORD_LOW_LEVEL_CONCERN" : "REFER_TO_LADO")
+                : (yes(harm) ? "REFER_TO_LADO" : "NONE");
+        boolean alwaysLado = i.school().staffAllegations() == StaffAllegations.ALWAYS_LADO;
+        Tri result = Tri.NO;
+        for (Party p : i.parties()) {
+            Set<String> readings = Set.of();
+            if (p.role() != PartyRole.INSTIGATOR) {
+                continue;
+            } else if (p.kind() == PartyKind.STAFF || p.kind() == PartyKind.VISITOR && child) {
+                readings = Set.of(alwaysLado ? "REFER_TO_LADO" : split);
+            } else if (p.kind() == PartyKind.HEADTEACHER) {
+                readings = i.school().headteacherConcerns() == HeadteacherConcerns.ALWAYS_LADO ? Set.of("REFER_TO_LADO")
+                        : alwaysLado && !split.equals("REFER_TO_LADO") ? Set.of(split, "REFER_TO_LADO") : Set.of(split);
+            }
+            if (readings.equals(Set.of(code))) {
+                result = Tri.YES;
+            } else if (readings.contains(code) && result == Tri.NO) {
+                result = Tri.EITHER;
+            }
+        }
+        return result;
+    }
+
+    static boolean instigator(Combination i, PartyKind... kinds) {
+        return i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR && Set.of(kinds).contains(p.kind()));
+    }
+
+    static boolean dataBreach(Combination i) {
+        Category c = i.incident().category();
+        return c == PERSONAL_DATA_BREACH || c == UNAUTHORISED_ACCOUNT_ACCESS && yes(i.circumstances().personalDataInvolved());
+    }
+}

@@ -1,0 +1,81 @@
+package org.esafety.rules;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.esafety.action.DeadlineKind;
+import org.esafety.action.Responsible;
+
+/** Decision-table §5 and §6 copied by hand, so that the check does not trust the catalogue file either. */
+final class Section5 {
+
+    /** One row of §5: band, default responsible role and default deadline. */
+    record Row(int band, Responsible responsible, DeadlineKind deadline) {
+    }
+
+    static final Map<String, Row> ACTIONS = """
+            CALL_EMERGENCY_SERVICES 1 REPORTER EMERGENCY
+            REPORT_TO_DSL 2 REPORTER IMMEDIATE
+            REPORT_TO_DEPUTY_DSL 2 REPORTER IMMEDIATE
+            NOTIFY_HEADTEACHER 2 REPORTER IMMEDIATE
+            NOTIFY_CHAIR_OF_GOVERNORS 2 REPORTER IMMEDIATE
+            SECURE_EVIDENCE 3 DSL IMMEDIATE
+            REFER_TO_POLICE 4 DSL IMMEDIATE
+            REPORT_TO_CEOP 4 DSL IMMEDIATE
+            REPORT_URL_TO_IWF 4 DSL IMMEDIATE
+            REFER_TO_CHILDRENS_SOCIAL_CARE 4 DSL IMMEDIATE
+            DSL_INITIAL_REVIEW 4 DSL IMMEDIATE
+            INFORM_LA 4 DSL SAME_DAY
+            REPORT_TERRORIST_CONTENT 4 DSL SAME_DAY
+            PREVENT_REFERRAL 4 DSL SAME_DAY
+            CONSULT_HELPLINE 4 DSL SAME_DAY
+            DECIDE_POLICE_REFERRAL 4 HEADTEACHER SAME_DAY
+            REFER_TO_LADO 4 HEADTEACHER ONE_WORKING_DAY
+            FOLLOW_UP_SOCIAL_CARE_DECISION 4 DSL ONE_WORKING_DAY
+            SEEK_LA_ADVICE 4 DSL ONE_WORKING_DAY
+            ASSESS_ICO_REPORT 4 DATA_PROTECTION_OFFICER ONE_WORKING_DAY
+            REPORT_TO_ICO 4 DATA_PROTECTION_OFFICER HOURS_72
+            RESET_CREDENTIALS 5 IT_SUPPORT IMMEDIATE
+            FIX_FILTER_BYPASS 5 IT_SUPPORT IMMEDIATE
+            WITHDRAW_INTERNET_ACCESS 5 HOST_STAFF IMMEDIATE
+            NOTIFY_DATA_PROTECTION_OFFICER 5 HEADTEACHER IMMEDIATE
+            BLOCK_URL 5 IT_SUPPORT SAME_DAY
+            REMOVE_PUBLISHED_CONTENT 5 HEADTEACHER ONE_WORKING_DAY
+            INFORM_DATA_SUBJECTS 5 DATA_PROTECTION_OFFICER HOURS_72
+            DSL_WELFARE_ASSESSMENT 6 DSL SAME_DAY
+            SUPPORT_CHILD_VICTIM 6 DSL WORKING_DAYS_5
+            SUPPORT_STAFF_VICTIM 6 HEADTEACHER WORKING_DAYS_5
+            INFORM_PARENTS 6 DSL WORKING_DAYS_5
+            RECORD_LOW_LEVEL_CONCERN 7 HEADTEACHER SAME_DAY
+            CONSIDER_SUSPENSION 7 HEADTEACHER ONE_WORKING_DAY
+            APPLY_BEHAVIOUR_POLICY 7 CLASS_TEACHER WORKING_DAYS_5
+            APPLY_ANTI_BULLYING_POLICY 7 DSL WORKING_DAYS_5
+            STAFF_DISCIPLINARY 7 HEADTEACHER WORKING_DAYS_5
+            ADVISE_GOVERNORS 7 HEADTEACHER WORKING_DAYS_5
+            CONSULT_LA 7 HEADTEACHER WORKING_DAYS_5
+            CONSIDER_DBS_REFERRAL 7 HEADTEACHER WORKING_DAYS_5
+            REVERT_TO_INTERNAL_PROCEDURES 7 DSL WORKING_DAYS_5
+            LOG_INCIDENT 8 DSL SAME_DAY
+            REPORT_TO_GOVERNING_BODY 8 HEADTEACHER WORKING_DAYS_5
+            REVIEW_POLICIES_AND_FILTERING 8 DSL WORKING_DAYS_5
+            """.lines().map(line -> line.split(" ")).collect(Collectors.toUnmodifiableMap(f -> f[0],
+            f -> new Row(Integer.parseInt(f[1]), Responsible.valueOf(f[2]), DeadlineKind.valueOf(f[3]))));
+
+    /** §6. */
+    static final Set<String> INSTRUCTIONS = Set.of("DO_NOT_VIEW_OR_COPY_IMAGES", "DO_NOT_INVESTIGATE",
+            "DO_NOT_INFORM_PARENTS", "HOLD_SANCTIONS", "NO_SANCTION", "ALLOW_POLICE_INVESTIGATION",
+            "AGREE_PARENT_CONTACT_WITH_AGENCY");
+
+    /** §5's "sanction or disciplinary actions", held by HOLD_SANCTIONS. */
+    static final Set<String> SANCTIONS = Set.of("APPLY_BEHAVIOUR_POLICY", "APPLY_ANTI_BULLYING_POLICY",
+            "STAFF_DISCIPLINARY", "ADVISE_GOVERNORS", "CONSULT_LA");
+
+    /** Referrals to an agency outside the school (§3.3, §3.5). */
+    static final Set<String> OUTSIDE_REFERRALS = Set.of("REFER_TO_POLICE", "REPORT_TO_CEOP", "REPORT_URL_TO_IWF",
+            "REFER_TO_CHILDRENS_SOCIAL_CARE", "INFORM_LA", "REFER_TO_LADO", "PREVENT_REFERRAL",
+            "REPORT_TERRORIST_CONTENT");
+
+    private Section5() {
+    }
+}
