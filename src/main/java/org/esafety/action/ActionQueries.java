@@ -20,7 +20,7 @@ import org.esafety.api.Page;
 @ApplicationScoped
 public class ActionQueries {
 
-    /** The filters of api.md; null means "any". {@code overdue} true: OPEN and due before now. */
+    /** The filters of api.md; null means "any". {@code overdue} true: OPEN and due now or earlier (ActionView.isOverdue). */
     public record Filter(String schoolId, ActionStatus status, Boolean overdue, Instant dueBefore,
                          Responsible responsible) {
     }
@@ -47,10 +47,10 @@ public class ActionQueries {
             params.and("status", filter.status());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            where.add("status = :open and dueAt < :now");
+            where.add("status = :open and dueAt <= :now");
             params.and("open", ActionStatus.OPEN).and("now", now);
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            where.add("(status <> :open or dueAt >= :now)");
+            where.add("(status <> :open or dueAt > :now)");
             params.and("open", ActionStatus.OPEN).and("now", now);
         }
         if (filter.dueBefore() != null) {

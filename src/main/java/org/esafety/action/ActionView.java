@@ -16,10 +16,18 @@ public record ActionView(
         Instant completedAt, String completedBy, ActionStatus outcome, String note, String rationale,
         String externalReference, UUID supersededBy) {
 
+    /**
+     * OPEN and due: from the due instant itself, so that an EMERGENCY action (due at the moment of awareness)
+     * is overdue from that moment until it is done (api.md "The incident view").
+     */
+    public static boolean isOverdue(ActionStatus status, Instant dueAt, Instant now) {
+        return status == ActionStatus.OPEN && !dueAt.isAfter(now);
+    }
+
     /** The view of a stored action; {@code title} from the catalogue, {@code overdue} against {@code now}. */
     public static ActionView of(RequiredAction a, ActionCatalogue catalogue, Instant now, boolean withIncident) {
         String title = catalogue.action(a.code).map(ActionCatalogue.Entry::title).orElse(a.code);
-        boolean overdue = a.status == ActionStatus.OPEN && a.dueAt.isBefore(now);
+        boolean overdue = isOverdue(a.status, a.dueAt, now);
         return new ActionView(a.id, withIncident ? a.incidentId : null, withIncident ? a.schoolId : null,
                 a.code, title, a.responsible, a.deadlineKind, a.dueAt, a.position, a.status, overdue, a.rules,
                 a.sources, a.contact, a.completedAt, a.completedBy, a.outcome, a.note, a.rationale,

@@ -37,7 +37,7 @@ public class AuditResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Audit entries, oldest first")
+    @Operation(summary = "Audit entries, oldest first", description = "With incidentId: that incident's chain in the order it was appended")
     public Page<EntryView> list(@QueryParam("incidentId") String incidentId, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {
         QueryParams p = new QueryParams();
@@ -45,9 +45,10 @@ public class AuditResource {
         int pageNo = p.page(page);
         int pageSize = p.size(size);
         p.check();
-        Sort sort = Sort.ascending("at", "chain", "seq");
-        PanacheQuery<AuditEntry> query = incident == null ? AuditEntry.findAll(sort)
-                : AuditEntry.find("incidentId", sort, incident);
+        // One incident's entries are one chain: in the order they were appended (seq), which is the order of the
+        // changes even when instances' clocks disagree; across chains, by time.
+        PanacheQuery<AuditEntry> query = incident == null ? AuditEntry.findAll(Sort.ascending("at", "chain", "seq"))
+                : AuditEntry.find("incidentId", Sort.ascending("seq"), incident);
         return new Page<>(query.page(pageNo, pageSize).list().stream().map(EntryView::of).toList(), pageNo, pageSize,
                 query.count());
     }

@@ -2,6 +2,7 @@ package org.esafety.incident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.esafety.action.ActionService;
 import org.esafety.action.ActionStatus;
+import org.esafety.action.Decision;
 import org.esafety.action.DecisionService;
 import org.esafety.action.RequiredAction;
 import org.esafety.api.Json;
@@ -54,7 +56,8 @@ public class IncidentLifecycle {
         FactsUpdate.apply(incident, change, now);
         var facts = FactsMapper.fromIncident(incident, Json.read(incident.circumstances, Circumstances.class),
                 incident.parties);
-        var decision = decisions.decide(facts, schools.find(incident.schoolId).orElseThrow(), now);
+        var decision = afterPrevious(incident.id,
+                decisions.decide(facts, schools.find(incident.schoolId).orElseThrow(), now));
         var evaluation = reconciler.apply(incident, facts, decision, now);
         audit.incident(incident.id, AuditKind.INCIDENT_REASSESSED, change.reassessedBy(),
                 Map.of("evaluationId", evaluation.id.toString(), "factsHash", org.esafety.audit.Sha256.hex(evaluation.facts)));
@@ -89,6 +92,20 @@ public class IncidentLifecycle {
     public List<EvaluationView> evaluations(UUID id) {
         IncidentService.find(id);
         return org.esafety.audit.Evaluation.forIncident(id).stream().map(EvaluationView::of).toList();
+    }
+
+    /**
+     * Each evaluation of an incident is stamped later than the one before, even when the clock has not moved
+     * on (or runs behind another instance's), so that "oldest first" and "the latest evaluation" (whose
+     * legality and instructions the view shows) never depend on a tie broken by random ids.
+     */
+    private static Decision afterPrevious(UUID incidentId, Decision d) {
+        Instant previous = org.esafety.audit.Evaluation.latest(incidentId).map(e -> e.evaluatedAt).orElse(null);
+        if (previous == null || d.evaluatedAt().isAfter(previous)) {
+            return d;
+        }
+        return new Decision(d.ruleSetVersion(), d.legality(), previous.plus(1, ChronoUnit.MICROS), d.firedRules(),
+                d.actions(), d.instructions());
     }
 
     /** The incident, locked against concurrent change, if it is not closed. */
