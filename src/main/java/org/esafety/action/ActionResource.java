@@ -29,7 +29,7 @@ public class ActionResource {
     }
 
     @GET
-    @Operation(summary = "Actions, soonest due first", description = "overdue=true: OPEN actions whose dueAt has passed")
+    @Operation(summary = "Actions, soonest due first", description = "overdue=true: OPEN actions whose dueAt is now or has passed")
     public Page<ActionView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
                                  @QueryParam("overdue") String overdue, @QueryParam("dueBefore") String dueBefore,
                                  @QueryParam("responsible") String responsible, @QueryParam("page") String page,

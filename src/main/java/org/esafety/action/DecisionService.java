@@ -3,6 +3,10 @@ package org.esafety.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,16 +22,26 @@ public class DecisionService {
     private final RuleSetHolder rules;
     private final Decider decider;
     private final Clock clock;
+    private final Timer evaluations;
 
-    public DecisionService(RuleSetHolder rules, ActionCatalogue catalogue, DeadlineCalculator deadlines, Clock clock) {
+    public DecisionService(RuleSetHolder rules, ActionCatalogue catalogue, DeadlineCalculator deadlines, Clock clock,
+                           MeterRegistry registry) {
         this.rules = rules;
         this.decider = new Decider(catalogue, deadlines);
         this.clock = clock;
+        this.evaluations = Timer.builder("esafety.evaluations")
+                .description("Rule evaluations (intake, reassessment and dry runs) and their time")
+                .register(registry);
     }
 
     /** The decision for {@code facts}, with deadlines counted from {@code awareness}. */
     public Decision decide(IncidentFacts facts, School school, Instant awareness) {
-        RuleOutcome outcome = rules.evaluate(facts, school.policy());
-        return decider.decide(outcome, school, awareness, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        long start = System.nanoTime();
+        try {
+            RuleOutcome outcome = rules.evaluate(facts, school.policy());
+            return decider.decide(outcome, school, awareness, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        } finally {
+            evaluations.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
     }
 }

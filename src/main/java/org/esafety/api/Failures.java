@@ -6,6 +6,17 @@ final class Failures {
     private Failures() {
     }
 
+    /** A change lost an optimistic-locking race: the client may read again and retry. */
+    static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String describe(Throwable e) {
         StringBuilder out = new StringBuilder();
         int depth = 0;

@@ -6,12 +6,14 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.esafety.rules.RuleCompilationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error the API answers, as RFC 9457 problem+json. Only this class knows HTTP status codes. */
@@ -22,13 +24,28 @@ public class ProblemMappers {
         return respond(Problem.validation(e.violations()));
     }
 
+    /** Wrong types, unknown fields and unknown enum values: before Quarkus' built-in mapper, which answers an empty 400. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = JsonPaths.of(m.getPath());
             return respond(Problem.validation(List.of(new Violation(field, message(m)))));
         }
-        return respond(Problem.validation(List.of(new Violation("", "the body is not valid JSON"))));
+        String message = e instanceof MismatchedInputException ? "the body must be a JSON object"
+                : "the body is not valid JSON";
+        return respond(Problem.validation(List.of(new Violation("", message))));
+    }
+
+    @ServerExceptionMapper
+    public Response rulesInvalid(RuleCompilationException e) {
+        List<Violation> violations = e.problems().stream().map(p -> new Violation(p.location(), p.message())).toList();
+        return respond(new Problem("urn:esafety:problem:rules-invalid", "The rule files do not compile", 422,
+                "the rule set in force keeps serving", violations));
     }
 
     @ServerExceptionMapper
@@ -50,6 +67,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps malformed JSON in a plain 400: answer it as a validation problem at "".
+            return unreadable(json);
+        }
         if (status >= 500) {
             return internal(e);
         }
@@ -59,6 +80,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e) {
+        if (Failures.concurrentChange(e)) {
+            return concurrentChange(null);
+        }
         String errorId = UUID.randomUUID().toString();
         // Exception messages can quote request values, so log the types and where they arose, never the messages.
         Log.errorf("Internal error %s: %s", errorId, Failures.describe(e));

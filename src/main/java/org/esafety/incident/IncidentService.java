@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -34,8 +35,11 @@ public class IncidentService {
     private final IncidentViews views;
     private final Clock clock;
 
+    private final MeterRegistry registry;
+
     public IncidentService(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions,
-                           IncidentWriter writer, IncidentViews views, Clock clock) {
+                           IncidentWriter writer, IncidentViews views, Clock clock, MeterRegistry registry) {
+        this.registry = registry;
         this.validator = validator;
         this.schools = schools;
         this.decisions = decisions;
@@ -45,6 +49,12 @@ public class IncidentService {
     }
 
     public Reported report(IncidentRequest request) {
+        Reported reported = receive(request);
+        registry.counter("esafety.incidents.received", "outcome", reported.created() ? "created" : "repeat").increment();
+        return reported;
+    }
+
+    private Reported receive(IncidentRequest request) {
         validator.checkIntake(request);
         String hash = Fingerprint.of(request);
         Optional<Reported> repeat = existing(request, hash);

@@ -59,7 +59,7 @@ public class IncidentValidator {
         Class<?>[] groups = intake ? new Class<?>[] {Default.class, IncidentRequest.Intake.class}
                 : new Class<?>[] {Default.class};
         validator.validate(request, groups).forEach(v ->
-                violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+                violations.add(new Violation(field(v.getPropertyPath()), v.getMessage())));
         if (request.schoolId() != null && !request.schoolId().isBlank() && schools.find(request.schoolId()).isEmpty()) {
             violations.add(new Violation("schoolId", "unknown school"));
         }
@@ -77,6 +77,20 @@ public class IncidentValidator {
         checkStaffRoles(request.parties(), violations);
         violations.sort(Comparator.comparing(Violation::field));
         return violations;
+    }
+
+    /** The body path of a constraint violation as api.md writes it: {@code parties[0].age}, {@code parties[1]}. */
+    static String field(jakarta.validation.Path path) {
+        StringBuilder out = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.isInIterable()) {
+                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                out.append(out.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return out.toString();
     }
 
     static void checkStaffRoles(List<PartyRequest> parties, List<Violation> violations) {

@@ -101,7 +101,7 @@ public class ReassessmentParser {
     private List<PartyRequest> parties(JsonNode node, List<Violation> violations) {
         try {
             Parties parties = mapper.treeToValue(mapper.createObjectNode().set("parties", node), Parties.class);
-            validator.validate(parties).forEach(v -> violations.add(new Violation(v.getPropertyPath().toString(),
+            validator.validate(parties).forEach(v -> violations.add(new Violation(IncidentValidator.field(v.getPropertyPath()),
                     v.getMessage())));
             IncidentValidator.checkStaffRoles(parties.parties(), violations);
             return parties.parties();

@@ -38,10 +38,15 @@ public final class RuleEngine {
     public static RuleOutcome evaluate(RuleSet ruleSet, Case incident, Circumstances circumstances,
                                        List<Party> parties, SchoolPolicy policy) {
         Recorder recorder = new Recorder();
+        // Drools looks up its services through the thread's context class loader, which on pool threads
+        // (parallel streams, schedulers) or after another application ran in the JVM is not ours.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Case.class.getClassLoader());
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
+            session.addEventListener(recorder.agenda);
+            session.addEventListener(recorder.runtime);
             session.insert(incident);
             session.insert(circumstances == null ? Circumstances.unknown() : circumstances);
             session.insert(policy);
@@ -52,6 +57,7 @@ public final class RuleEngine {
             }
         } finally {
             session.dispose();
+            thread.setContextClassLoader(previous);
         }
         return recorder.outcome(ruleSet);
     }

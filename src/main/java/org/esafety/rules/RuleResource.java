@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.audit.RuleSetAudit;
 
 /** The rule set for auditors: version, files with their hashes, and every rule with its source. */
 @Path("/api/rules")
@@ -24,9 +26,11 @@ public class RuleResource {
     }
 
     private final RuleSetHolder holder;
+    private final RuleSetAudit audit;
 
-    public RuleResource(RuleSetHolder holder) {
+    public RuleResource(RuleSetHolder holder, RuleSetAudit audit) {
         this.holder = holder;
+        this.audit = audit;
     }
 
     @GET
@@ -43,6 +47,17 @@ public class RuleResource {
     public String file(@PathParam("name") String name) {
         return holder.current().files().stream().filter(f -> f.name().equals(name)).findFirst()
                 .map(RuleFile::text).orElseThrow(() -> new RuleFileNotFoundException(name));
+    }
+
+    @POST
+    @Path("reload")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compile rules/ from disk and swap it in atomically",
+            description = "422 rules-invalid with each file and line on errors; the current set keeps serving")
+    public RulesView reload() {
+        RuleSet next = holder.reload();
+        audit.loaded(next, "system:reload");
+        return view(next);
     }
 
     static RulesView view(RuleSet set) {

@@ -21,13 +21,27 @@ public class RuleSetHolder {
 
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final Path folder;
+    private final Clock clock;
 
     public RuleSetHolder(RulesConfig config, Clock clock) {
+        this.clock = clock;
         this.folder = Path.of(config.dir()).toAbsolutePath().normalize();
         RuleSet ruleSet = RuleCompiler.compile(folder, clock.instant());
         current.set(ruleSet);
         Log.infof("Rule set %s loaded: %d rules in %d files from %s", ruleSet.version(), ruleSet.rules().size(),
                 ruleSet.files().size(), folder);
+    }
+
+    /**
+     * Compiles the rules folder again and swaps the new set in atomically; evaluations already running
+     * finish on the set they started with. On any error the current set keeps serving.
+     */
+    public RuleSet reload() {
+        RuleSet next = RuleCompiler.compile(folder, clock.instant());
+        RuleSet previous = current.getAndSet(next);
+        Log.infof("Rule set reloaded: %s -> %s (%d rules in %d files)", previous.version(), next.version(),
+                next.rules().size(), next.files().size());
+        return next;
     }
 
     public RuleSet current() {

@@ -1,0 +1,93 @@
+package org.esafety.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document lists every endpoint built so far; health and metrics answer as api.md "Operations" says. */
+@QuarkusTest
+class OpenApiTest {
+
+    /** A Prometheus sample line: name, optional labels, value, optional timestamp. */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "^[a-zA-Z_:][a-zA-Z0-9_:]*(\\{.*\\})? [-+]?([0-9.eE+-]+|NaN|Inf|\\+Inf|-Inf)( [0-9]+)?$");
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "post, /api/incidents",
+            "get,  /api/incidents",
+            "get,  /api/incidents/{id}",
+            "get,  /api/incidents/{id}/evaluations",
+            "post, /api/incidents/{id}/reassessment",
+            "post, /api/incidents/{id}/closure",
+            "get,  /api/actions",
+            "post, /api/actions/{id}/completion",
+            "post, /api/evaluations",
+            "get,  /api/rules",
+            "get,  /api/rules/files/{name}",
+            "get,  /api/schools",
+            "get,  /api/schools/{id}",
+            "get,  /api/audit",
+            "get,  /api/audit/verification"})
+    void shouldDocumentTheEndpoint(String method, String path) {
+        JsonPath openApi = given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200).contentType(startsWith("application/json"))
+                .extract().jsonPath();
+
+        Map<String, Object> paths = openApi.getMap("paths");
+        assertTrue(paths.containsKey(path), path + " is not documented; documented: " + paths.keySet());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> operations = (Map<String, Object>) paths.get(path);
+        assertTrue(operations.containsKey(method), method + " " + path + " is not documented; documented: "
+                + operations.keySet());
+    }
+
+    @Test
+    void shouldBeReadyWithTheRuleSetCheck() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.name", hasItem("rule-set"))
+                .body("checks.find { it.name == 'rule-set' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'rule-set' }.data.version", startsWith("sha256:"));
+    }
+
+    @Test
+    void shouldBeLive() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"));
+    }
+
+    @Test
+    void shouldAnswerMetricsAsPrometheusText() {
+        // One request first, so that the HTTP server metrics have a sample.
+        given().when().get("/api/schools").then().statusCode(200);
+
+        String text = given().accept("text/plain").when().get("/q/metrics")
+                .then().statusCode(200).contentType(startsWith("text/plain"))
+                .extract().asString();
+
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("# TYPE ")), "no # TYPE line");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("# HELP ")), "no # HELP line");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("http_server_requests_seconds_count{")),
+                "no HTTP server metrics");
+        for (String line : lines) {
+            assertTrue(line.startsWith("#") || SAMPLE.matcher(line).matches(), "not Prometheus text: " + line);
+        }
+    }
+}
