@@ -16,6 +16,7 @@ import org.esafety.api.InvalidRequestException;
 import org.esafety.api.Violation;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
+import org.esafety.audit.Sha256;
 import org.esafety.incident.Incident;
 import org.esafety.incident.IncidentClosedException;
 import org.esafety.incident.IncidentStatus;
@@ -41,9 +42,11 @@ public class ActionService {
         check(request);
         RequiredAction action = RequiredAction.<RequiredAction>findByIdOptional(actionId)
                 .orElseThrow(() -> new ActionNotFoundException(actionId));
-        // Every change to an incident bumps its version, so concurrent changes to one incident serialise.
+        // Changes to one incident queue behind a row lock on it (and bump its version), so two people
+        // completing actions of one incident at once both succeed, one after the other.
         Incident incident = Incident.getEntityManager().find(Incident.class, action.incidentId,
-                LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        RequiredAction.getEntityManager().refresh(action);
         if (incident.status == IncidentStatus.CLOSED) {
             throw new IncidentClosedException(incident.id);
         }
@@ -62,7 +65,7 @@ public class ActionService {
         audit.incident(incident.id, AuditKind.ACTION_COMPLETED, request.completedBy(), Map.of(
                 "actionId", action.id.toString(), "code", action.code, "outcome", action.status.name(),
                 "completedAt", action.completedAt.toString(),
-                "textHash", org.esafety.audit.Sha256.hex(String.valueOf(action.note) + "\n"
+                "textHash", Sha256.hex(String.valueOf(action.note) + "\n"
                         + action.rationale + "\n" + action.externalReference)));
         return ActionView.of(action, catalogue, clock.instant(), true);
     }

@@ -13,6 +13,11 @@ final class Failures {
                     || t instanceof org.hibernate.StaleStateException) {
                 return true;
             }
+            // A unique key lost to a concurrent writer (23505), or a serialisation failure (40001).
+            if (t instanceof java.sql.SQLException sql
+                    && ("23505".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
         }
         return false;
     }

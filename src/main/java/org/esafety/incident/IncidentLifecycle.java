@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.esafety.action.ActionService;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.Decision;
 import org.esafety.action.DecisionService;
 import org.esafety.action.RequiredAction;
+import org.esafety.api.InvalidRequestException;
 import org.esafety.api.Json;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
+import org.esafety.audit.Evaluation;
+import org.esafety.audit.Sha256;
 import org.esafety.school.SchoolRegistry;
 
 /** After the first decision: reassessment with new facts, and closure (decision-table §4, api.md "Changing"). */
@@ -49,7 +52,7 @@ public class IncidentLifecycle {
     }
 
     @Transactional
-    public IncidentView reassess(UUID id, com.fasterxml.jackson.databind.JsonNode body) {
+    public IncidentView reassess(UUID id, JsonNode body) {
         Reassessment change = parser.parse(body);
         Incident incident = lockOpen(id);
         Instant now = Instants.micros(clock.instant());
@@ -60,7 +63,7 @@ public class IncidentLifecycle {
                 decisions.decide(facts, schools.find(incident.schoolId).orElseThrow(), now));
         var evaluation = reconciler.apply(incident, facts, decision, now);
         audit.incident(incident.id, AuditKind.INCIDENT_REASSESSED, change.reassessedBy(),
-                Map.of("evaluationId", evaluation.id.toString(), "factsHash", org.esafety.audit.Sha256.hex(evaluation.facts)));
+                Map.of("evaluationId", evaluation.id.toString(), "factsHash", Sha256.hex(evaluation.facts)));
         audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, change.reassessedBy(),
                 AuditChanges.evaluation(evaluation, RequiredAction.forIncident(incident.id)));
         return views.view(incident);
@@ -69,10 +72,10 @@ public class IncidentLifecycle {
     @Transactional
     public IncidentView close(UUID id, ClosureRequest request) {
         if (request != null && request.closedBy() != null && request.closedBy().length() > 100) {
-            throw new org.esafety.api.InvalidRequestException("closedBy", "closedBy is at most 100 characters");
+            throw new InvalidRequestException("closedBy", "closedBy is at most 100 characters");
         }
         if (request != null && request.note() != null && request.note().length() > 4000) {
-            throw new org.esafety.api.InvalidRequestException("note", "note is at most 4000 characters");
+            throw new InvalidRequestException("note", "note is at most 4000 characters");
         }
         Incident incident = lockOpen(id);
         long open = RequiredAction.count("incidentId = ?1 and status = ?2", id, ActionStatus.OPEN);
@@ -91,7 +94,7 @@ public class IncidentLifecycle {
     @Transactional
     public List<EvaluationView> evaluations(UUID id) {
         IncidentService.find(id);
-        return org.esafety.audit.Evaluation.forIncident(id).stream().map(EvaluationView::of).toList();
+        return Evaluation.forIncident(id).stream().map(EvaluationView::of).toList();
     }
 
     /**
@@ -110,7 +113,8 @@ public class IncidentLifecycle {
 
     /** The incident, locked against concurrent change, if it is not closed. */
     private static Incident lockOpen(UUID id) {
-        Incident incident = Incident.getEntityManager().find(Incident.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // Changes to one incident queue behind a row lock on it (and bump its version).
+        Incident incident = Incident.getEntityManager().find(Incident.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (incident == null) {
             throw new IncidentNotFoundException(id);
         }
@@ -118,9 +122,5 @@ public class IncidentLifecycle {
             throw new IncidentClosedException(id);
         }
         return incident;
-    }
-
-    static IncidentStatus status(UUID incidentId) {
-        return ActionService.statusAfterChange(incidentId);
     }
 }

@@ -67,6 +67,11 @@ public class ReassessmentParser {
         if (by != null && by.length() > 100) {
             violations.add(new Violation("reassessedBy", "reassessedBy is at most 100 characters"));
         }
+        if (violations.isEmpty() && !o.has("circumstances") && !o.has("parties") && !o.has("reportedLegality")
+                && !o.has("dslAssessment") && !o.has("externalOutcome")) {
+            violations.add(new Violation("", "nothing to reassess: send circumstances, parties, reportedLegality, "
+                    + "dslAssessment or externalOutcome"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

@@ -260,6 +260,8 @@ class ReassessmentTest {
         legality as boolean      | {"reportedLegality": true}                                             | reportedLegality
         malformed JSON           | {"dslAssessment": "ILLEGAL"                                            | ``
         not an object            | ["ILLEGAL"]                                                            | ``
+        nothing to reassess      | {}                                                                     | ``
+        only who reassessed      | {"reassessedBy": "staff-17"}                                           | ``
         """)
     void shouldRefuseAnInvalidReassessmentNamingThePathAndChangeNothing(String what, String body, String field) {
         JsonPath intake = report(Cases.cyberbullying());
