@@ -2,6 +2,7 @@ package org.esafety.rules;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkus.logging.Log;
@@ -26,7 +27,7 @@ public class RuleSetHolder {
     public RuleSetHolder(RulesConfig config, Clock clock) {
         this.clock = clock;
         this.folder = Path.of(config.dir()).toAbsolutePath().normalize();
-        RuleSet ruleSet = RuleCompiler.compile(folder, clock.instant());
+        RuleSet ruleSet = RuleCompiler.compile(folder, clock.instant().truncatedTo(ChronoUnit.MICROS));
         current.set(ruleSet);
         Log.infof("Rule set %s loaded: %d rules in %d files from %s", ruleSet.version(), ruleSet.rules().size(),
                 ruleSet.files().size(), folder);
@@ -37,7 +38,7 @@ public class RuleSetHolder {
      * finish on the set they started with. On any error the current set keeps serving.
      */
     public RuleSet reload() {
-        RuleSet next = RuleCompiler.compile(folder, clock.instant());
+        RuleSet next = RuleCompiler.compile(folder, clock.instant().truncatedTo(ChronoUnit.MICROS));
         RuleSet previous = current.getAndSet(next);
         Log.infof("Rule set reloaded: %s -> %s (%d rules in %d files)", previous.version(), next.version(),
                 next.rules().size(), next.files().size());
