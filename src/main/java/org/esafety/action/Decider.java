@@ -2,10 +2,12 @@ package org.esafety.action;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.esafety.action.Decision.DecidedAction;
@@ -78,7 +80,7 @@ public final class Decider {
                 .map(e -> new DecidedInstruction(e.getKey(), catalogue.instruction(e.getKey()).orElseThrow(
                         () -> new IllegalStateException("the catalogue lacks the instruction " + e.getKey())),
                         names(e.getValue()), sources(e.getValue())))
-                .sorted(java.util.Comparator.comparing(DecidedInstruction::code))
+                .sorted(Comparator.comparing(DecidedInstruction::code))
                 .toList();
     }
 
@@ -87,10 +89,10 @@ public final class Decider {
     }
 
     static List<String> ids(Set<RuleRef> rules) {
-        return rules.stream().map(RuleRef::id).filter(java.util.Objects::nonNull).distinct().toList();
+        return rules.stream().map(RuleRef::id).filter(Objects::nonNull).distinct().toList();
     }
 
     static List<String> sources(Set<RuleRef> rules) {
-        return rules.stream().map(RuleRef::source).filter(java.util.Objects::nonNull).distinct().toList();
+        return rules.stream().map(RuleRef::source).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -3,7 +3,6 @@ package org.esafety.audit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -40,9 +39,5 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String computeHash() {
         return Sha256.hex(canonicalText());
-    }
-
-    public static Optional<AuditEntry> last(String chain) {
-        return find("chain = ?1 order by seq desc", chain).firstResultOptional();
     }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.esafety.api.Json;
@@ -35,7 +36,9 @@ public class AuditTrail {
     }
 
     private AuditEntry append(String chain, UUID incidentId, AuditKind kind, String actor, Object change) {
-        AuditEntry previous = AuditEntry.last(chain).orElse(null);
+        // The head row is locked for the rest of the transaction: appends to one chain queue behind it.
+        AuditChainHead previous = AuditChainHead.getEntityManager().find(AuditChainHead.class, chain,
+                LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.chain = chain;
@@ -48,6 +51,13 @@ public class AuditTrail {
         entry.previousHash = previous == null ? null : previous.hash;
         entry.hash = entry.computeHash();
         entry.persist();
+        AuditChainHead head = previous == null ? new AuditChainHead() : previous;
+        head.chain = chain;
+        head.seq = entry.seq;
+        head.hash = entry.hash;
+        if (previous == null) {
+            head.persist();
+        }
         return entry;
     }
 

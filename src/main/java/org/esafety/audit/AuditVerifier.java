@@ -1,5 +1,7 @@
 package org.esafety.audit;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -21,20 +23,47 @@ public class AuditVerifier {
 
     @Transactional
     public Verification verify() {
+        Map<String, AuditChainHead> heads = new HashMap<>();
+        AuditChainHead.<AuditChainHead>streamAll().forEach(h -> heads.put(h.chain, h));
         long count = 0;
         AuditEntry previous = null;
         try (Stream<AuditEntry> entries = AuditEntry.<AuditEntry>find("order by chain, seq").stream()) {
             for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
                 count++;
                 boolean first = previous == null || !previous.chain.equals(entry.chain);
-                String reason = check(entry, first ? null : previous);
+                String reason = first && previous != null ? end(previous, heads.remove(previous.chain)) : null;
+                if (reason != null) {
+                    return new Verification(false, count, new Broken(previous.id, reason));
+                }
+                reason = check(entry, first ? null : previous);
                 if (reason != null) {
                     return new Verification(false, count, new Broken(entry.id, reason));
                 }
                 previous = entry;
             }
         }
+        String reason = previous == null ? null : end(previous, heads.remove(previous.chain));
+        if (reason != null) {
+            return new Verification(false, count, new Broken(previous.id, reason));
+        }
+        if (!heads.isEmpty()) {
+            AuditChainHead orphan = heads.values().iterator().next();
+            return new Verification(false, count, new Broken(null, "chain " + orphan.chain + " has a head of "
+                    + orphan.seq + " entries but none is stored"));
+        }
         return new Verification(true, count, null);
+    }
+
+    /** The last stored entry of a chain must be the one its head recorded: newer entries were removed otherwise. */
+    private static String end(AuditEntry last, AuditChainHead head) {
+        if (head == null) {
+            return "the chain has no head: it was not written by the service";
+        }
+        if (head.seq != last.seq || !head.hash.equals(last.hash)) {
+            return "the chain ends at entry " + last.seq + " but its head records " + head.seq
+                    + " entries: newer entries are missing or changed";
+        }
+        return null;
     }
 
     private static String check(AuditEntry entry, AuditEntry previous) {

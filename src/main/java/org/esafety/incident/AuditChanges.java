@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.Evaluation;
+import org.esafety.audit.Sha256;
 
 /** The documents whose digests the audit trail records: ids, codes and states, never free text. */
 final class AuditChanges {
@@ -17,7 +18,7 @@ final class AuditChanges {
                 "evaluationId", e.id.toString(),
                 "ruleSetVersion", e.ruleSetVersion,
                 "legality", e.legality.name(),
-                "factsHash", org.esafety.audit.Sha256.hex(e.facts),
+                "factsHash", Sha256.hex(e.facts),
                 "actions", actions.stream().map(a -> a.id + ":" + a.code + ":" + a.status + ":" + a.dueAt).toList(),
                 "superseded", e.actionsSuperseded);
     }

@@ -103,7 +103,7 @@ public class IncidentLifecycle {
      * legality and instructions the view shows) never depend on a tie broken by random ids.
      */
     private static Decision afterPrevious(UUID incidentId, Decision d) {
-        Instant previous = org.esafety.audit.Evaluation.latest(incidentId).map(e -> e.evaluatedAt).orElse(null);
+        Instant previous = Evaluation.latest(incidentId).map(e -> e.evaluatedAt).orElse(null);
         if (previous == null || d.evaluatedAt().isAfter(previous)) {
             return d;
         }

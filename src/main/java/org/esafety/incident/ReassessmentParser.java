@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.esafety.api.InvalidRequestException;
+import org.esafety.api.JsonPaths;
 import org.esafety.api.Violation;
 
 /** Reads a reassessment body strictly, telling "absent" from "null", with violations named by path. */
@@ -111,7 +112,7 @@ public class ReassessmentParser {
             IncidentValidator.checkStaffRoles(parties.parties(), violations);
             return parties.parties();
         } catch (JsonMappingException e) {
-            violations.add(new Violation(org.esafety.api.JsonPaths.of(e.getPath()), "wrong type, format or unknown field"));
+            violations.add(new Violation(JsonPaths.of(e.getPath()), "wrong type, format or unknown field"));
         } catch (JsonProcessingException e) {
             violations.add(new Violation("parties", "wrong type or format"));
         }

@@ -127,6 +127,25 @@ class AuditTamperTest {
         assertEquals(chain, audit((String) chain.get(0).get("incidentId")));
     }
 
+    @Test
+    void shouldNameTheLastRemainingEntryWhenTheNewestEntryIsRemoved() {
+        List<Map<String, Object>> chain = chain(4);
+        UUID newest = UUID.fromString((String) chain.get(3).get("id"));
+        AuditEntry deleted = entry(newest);
+        verification().body("verified", equalTo(true));
+
+        try {
+            // Every remaining link still holds: only the chain's head shows that an entry is gone.
+            sql("delete from audit_entry where id = ?1", newest);
+            verification().body("verified", equalTo(false))
+                    .body("firstBroken.id", equalTo(chain.get(2).get("id")))
+                    .body("firstBroken.reason", containsString("head records 4 entries"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.persist(copy(deleted)));
+        }
+        verification().body("verified", equalTo(true));
+    }
+
     /** A new incident's chain of at least {@code length} entries: intake (two) and completions. */
     private static List<Map<String, Object>> chain(int length) {
         JsonPath intake = report(Cases.filterCircumvention("claines-primary"));
