@@ -2,7 +2,6 @@ package org.esafety.action;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -12,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.esafety.api.Page;
+import org.esafety.api.Where;
 
 /**
  * GET /api/actions: what is due and overdue, soonest first (ties by id), across a school's incidents.
@@ -36,34 +36,18 @@ public class ActionQueries {
     @Transactional
     public Page<ActionView> list(Filter filter, int page, int size) {
         Instant now = clock.instant();
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.schoolId() != null) {
-            where.add("schoolId = :schoolId");
-            params.and("schoolId", filter.schoolId());
+        Parameters openNow = Parameters.with("open", ActionStatus.OPEN).and("now", now);
+        Where where = new Where()
+                .and("schoolId = :schoolId", "schoolId", filter.schoolId())
+                .and("status = :status", "status", filter.status())
+                .and("dueAt < :dueBefore", "dueBefore", filter.dueBefore())
+                .and("responsible = :responsible", "responsible", filter.responsible());
+        if (filter.overdue() != null) {
+            // Overdue: OPEN and due by now (an EMERGENCY action from the moment of awareness).
+            where.and(filter.overdue() ? "status = :open and dueAt <= :now" : "(status <> :open or dueAt > :now)", openNow);
         }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
-        }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            where.add("status = :open and dueAt <= :now");
-            params.and("open", ActionStatus.OPEN).and("now", now);
-        } else if (Boolean.FALSE.equals(filter.overdue())) {
-            where.add("(status <> :open or dueAt > :now)");
-            params.and("open", ActionStatus.OPEN).and("now", now);
-        }
-        if (filter.dueBefore() != null) {
-            where.add("dueAt < :dueBefore");
-            params.and("dueBefore", filter.dueBefore());
-        }
-        if (filter.responsible() != null) {
-            where.add("responsible = :responsible");
-            params.and("responsible", filter.responsible());
-        }
-        Sort sort = Sort.ascending("dueAt", "id");
-        PanacheQuery<RequiredAction> query = where.isEmpty() ? RequiredAction.findAll(sort)
-                : RequiredAction.find(String.join(" and ", where), sort, params);
+        PanacheQuery<RequiredAction> query = RequiredAction.find(where.query(), Sort.ascending("dueAt", "id"),
+                where.parameters());
         List<ActionView> items = query.page(page, size).list().stream()
                 .map(a -> ActionView.of(a, catalogue, now, true)).toList();
         return new Page<>(items, page, size, query.count());
