@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.esafety.access.Caller;
 import org.esafety.api.Page;
 import org.esafety.api.Where;
 
@@ -27,8 +28,10 @@ public class ActionQueries {
 
     private final ActionCatalogue catalogue;
     private final Clock clock;
+    private final Caller caller;
 
-    public ActionQueries(ActionCatalogue catalogue, Clock clock) {
+    public ActionQueries(ActionCatalogue catalogue, Clock clock, Caller caller) {
+        this.caller = caller;
         this.catalogue = catalogue;
         this.clock = clock;
     }
@@ -36,8 +39,13 @@ public class ActionQueries {
     @Transactional
     public Page<ActionView> list(Filter filter, int page, int size) {
         Instant now = clock.instant();
+        if (caller.schoolIds().isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
         Parameters openNow = Parameters.with("open", ActionStatus.OPEN).and("now", now);
+        // Only ever the caller's schools.
         Where where = new Where()
+                .and("schoolId in :schools", Parameters.with("schools", caller.schoolIds()))
                 .and("schoolId = :schoolId", "schoolId", filter.schoolId())
                 .and("status = :status", "status", filter.status())
                 .and("dueAt < :dueBefore", "dueBefore", filter.dueBefore())

@@ -2,6 +2,7 @@ package org.esafety.action;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.access.Roles;
 import org.esafety.api.Page;
 import org.esafety.api.QueryParams;
 
@@ -29,6 +31,7 @@ public class ActionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DSL, Roles.AUDITOR})
     @Operation(summary = "Actions, soonest due first", description = "overdue=true: OPEN actions whose dueAt is now or has passed")
     public Page<ActionView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
                                  @QueryParam("overdue") String overdue, @QueryParam("dueBefore") String dueBefore,
@@ -46,6 +49,7 @@ public class ActionResource {
 
     @POST
     @Path("{id}/completion")
+    @RolesAllowed(Roles.DSL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Complete an action (DONE) or decline it (NOT_REQUIRED, with a rationale)")
     public ActionView complete(@PathParam("id") UUID id, CompletionRequest request) {

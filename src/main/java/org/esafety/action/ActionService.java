@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import org.esafety.access.Caller;
 import org.esafety.api.InvalidRequestException;
 import org.esafety.api.Violation;
 import org.esafety.audit.AuditKind;
@@ -30,7 +31,11 @@ public class ActionService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ActionService(Validator validator, ActionCatalogue catalogue, AuditTrail audit, Clock clock) {
+    private final Caller caller;
+
+    public ActionService(Validator validator, ActionCatalogue catalogue, AuditTrail audit, Clock clock,
+                         Caller caller) {
+        this.caller = caller;
         this.validator = validator;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -42,6 +47,10 @@ public class ActionService {
         check(request);
         RequiredAction action = RequiredAction.<RequiredAction>findByIdOptional(actionId)
                 .orElseThrow(() -> new ActionNotFoundException(actionId));
+        if (!caller.boundTo(action.schoolId)) {
+            // Another school's action: as if it did not exist.
+            throw new ActionNotFoundException(actionId);
+        }
         // Changes to one incident queue behind a row lock on it (and bump its version), so two people
         // completing actions of one incident at once both succeed, one after the other.
         Incident incident = Incident.getEntityManager().find(Incident.class, action.incidentId,
@@ -62,7 +71,7 @@ public class ActionService {
         action.rationale = request.rationale();
         action.externalReference = request.externalReference();
         incident.status = statusAfterChange(incident.id);
-        audit.incident(incident.id, AuditKind.ACTION_COMPLETED, request.completedBy(), Map.of(
+        audit.incident(incident.id, AuditKind.ACTION_COMPLETED, caller.principalId(), Map.of(
                 "actionId", action.id.toString(), "code", action.code, "outcome", action.status.name(),
                 "completedAt", action.completedAt.toString(),
                 "textHash", Sha256.hex(String.valueOf(action.note) + "\n"

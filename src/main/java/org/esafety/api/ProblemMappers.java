@@ -48,6 +48,32 @@ public class ProblemMappers {
                 "the rule set in force keeps serving", violations));
     }
 
+    /** No credentials, or credentials that do not check out: 401, with the schemes the service accepts. */
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    /** Signed in, but the role or the school does not allow this: 403. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return respond(Problem.of(403, "forbidden", "Forbidden",
+                "your role or your schools do not allow this request; nothing was stored"));
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(org.esafety.access.RateLimitedException e) {
+        return Response.fromResponse(respond(Problem.of(429, "rate-limited", "Too many requests",
+                        "too many incidents from these credentials in too short a time; retry after "
+                                + e.retryAfterSeconds() + " s; nothing was stored")))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e) {
         return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
@@ -120,6 +146,12 @@ public class ProblemMappers {
             case 415 -> "send the body as application/json";
             default -> "the request cannot be served";
         };
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(respond(Problem.of(401, "unauthorized", "Unauthorized",
+                        "send an API key or token (Authorization: Bearer …) or a user name and password (Basic)")))
+                .header("WWW-Authenticate", "Bearer, Basic realm=\"esafety\"").build();
     }
 
     static Response respond(Problem problem) {

@@ -1,11 +1,14 @@
 package org.esafety.audit;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,11 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.access.Caller;
+import org.esafety.access.Roles;
 import org.esafety.api.Page;
 import org.esafety.api.QueryParams;
 
 /** The audit trail and its verification, for auditors. */
 @Path("/api/audit")
+@RolesAllowed(Roles.AUDITOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
@@ -29,10 +35,16 @@ public class AuditResource {
         }
     }
 
-    private final AuditVerifier verifier;
+    /** The rule-set chain, and the chains of incidents of the caller's schools. */
+    private static final String VISIBLE = "(incidentId is null or incidentId in "
+            + "(select i.id from Incident i where i.schoolId in :schools))";
 
-    public AuditResource(AuditVerifier verifier) {
+    private final AuditVerifier verifier;
+    private final Caller caller;
+
+    public AuditResource(AuditVerifier verifier, Caller caller) {
         this.verifier = verifier;
+        this.caller = caller;
     }
 
     @GET
@@ -47,8 +59,11 @@ public class AuditResource {
         p.check();
         // One incident's entries are one chain: in the order they were appended (seq), which is the order of the
         // changes even when instances' clocks disagree; across chains, by time.
-        PanacheQuery<AuditEntry> query = incident == null ? AuditEntry.findAll(Sort.ascending("at", "chain", "seq"))
-                : AuditEntry.find("incidentId", Sort.ascending("seq"), incident);
+        Parameters schools = Parameters.with("schools", caller.schoolIds().isEmpty() ? Set.of("") : caller.schoolIds());
+        PanacheQuery<AuditEntry> query = incident == null
+                ? AuditEntry.find(VISIBLE, Sort.ascending("at", "chain", "seq"), schools)
+                : AuditEntry.find("incidentId = :incident and " + VISIBLE, Sort.ascending("seq"),
+                        schools.and("incident", incident));
         return new Page<>(query.page(pageNo, pageSize).list().stream().map(EntryView::of).toList(), pageNo, pageSize,
                 query.count());
     }

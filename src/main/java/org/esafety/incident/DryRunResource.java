@@ -3,6 +3,7 @@ package org.esafety.incident;
 import java.time.Clock;
 import java.time.Instant;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,10 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.esafety.action.DecisionService;
 import org.esafety.action.DryRunView;
+import org.esafety.access.Roles;
 import org.esafety.school.SchoolRegistry;
 
 /** Try a case before reporting it: the same decision intake would store, nothing stored. */
 @Path("/api/evaluations")
+@RolesAllowed({Roles.REPORTER, Roles.DSL})
 @Produces(MediaType.APPLICATION_JSON)
 public class DryRunResource {
 
@@ -23,8 +26,11 @@ public class DryRunResource {
     private final SchoolRegistry schools;
     private final DecisionService decisions;
     private final Clock clock;
+    private final IncidentAccess access;
 
-    public DryRunResource(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions, Clock clock) {
+    public DryRunResource(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions, Clock clock,
+                          IncidentAccess access) {
+        this.access = access;
         this.validator = validator;
         this.schools = schools;
         this.decisions = decisions;
@@ -36,6 +42,7 @@ public class DryRunResource {
     @Operation(summary = "Dry run", description = "Accepts dslAssessment and externalOutcome; deadlines count from reportedAt")
     public DryRunView evaluate(IncidentRequest request) {
         validator.checkDryRun(request);
+        access.checkMayReport(request.schoolId());
         Instant awareness = Instants.micros(request.reportedAt() == null ? clock.instant() : request.reportedAt());
         return DryRunView.of(decisions.decide(FactsMapper.fromRequest(request),
                 schools.find(request.schoolId()).orElseThrow(), awareness));

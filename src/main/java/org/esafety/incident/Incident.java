@@ -56,6 +56,8 @@ public class Incident extends PanacheEntityBase {
     public Instant evaluatedAt;
     public Instant closedAt;
     public String closedBy;
+    /** The principal whose request created the incident: a reporter reads only its own. */
+    public String submittedBy;
     @Column(name = "close_note")
     public String closeNote;
     @Version

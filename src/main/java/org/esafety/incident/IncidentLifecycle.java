@@ -39,9 +39,12 @@ public class IncidentLifecycle {
     private final IncidentViews views;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IncidentAccess access;
 
     public IncidentLifecycle(ReassessmentParser parser, SchoolRegistry schools, DecisionService decisions,
-                             Reconciler reconciler, IncidentViews views, AuditTrail audit, Clock clock) {
+                             Reconciler reconciler, IncidentViews views, AuditTrail audit, Clock clock,
+                             IncidentAccess access) {
+        this.access = access;
         this.parser = parser;
         this.schools = schools;
         this.decisions = decisions;
@@ -54,7 +57,7 @@ public class IncidentLifecycle {
     @Transactional
     public IncidentView reassess(UUID id, JsonNode body) {
         Reassessment change = parser.parse(body);
-        Incident incident = lockOpen(id);
+        Incident incident = lockOpen(id, access);
         Instant now = Instants.micros(clock.instant());
         FactsUpdate.apply(incident, change, now);
         var facts = FactsMapper.fromIncident(incident, Json.read(incident.circumstances, Circumstances.class),
@@ -62,9 +65,9 @@ public class IncidentLifecycle {
         var decision = afterPrevious(incident.id,
                 decisions.decide(facts, schools.find(incident.schoolId).orElseThrow(), now));
         var evaluation = reconciler.apply(incident, facts, decision, now);
-        audit.incident(incident.id, AuditKind.INCIDENT_REASSESSED, change.reassessedBy(),
+        audit.incident(incident.id, AuditKind.INCIDENT_REASSESSED, access.principalId(),
                 Map.of("evaluationId", evaluation.id.toString(), "factsHash", Sha256.hex(evaluation.facts)));
-        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, change.reassessedBy(),
+        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, access.principalId(),
                 AuditChanges.evaluation(evaluation, RequiredAction.forIncident(incident.id)));
         return views.view(incident);
     }
@@ -77,7 +80,7 @@ public class IncidentLifecycle {
         if (request != null && request.note() != null && request.note().length() > 4000) {
             throw new InvalidRequestException("note", "note is at most 4000 characters");
         }
-        Incident incident = lockOpen(id);
+        Incident incident = lockOpen(id, access);
         long open = RequiredAction.count("incidentId = ?1 and status = ?2", id, ActionStatus.OPEN);
         if (open > 0) {
             throw new OpenActionsException(open);
@@ -86,14 +89,14 @@ public class IncidentLifecycle {
         incident.closedAt = Instants.micros(clock.instant());
         incident.closedBy = request == null ? null : request.closedBy();
         incident.closeNote = request == null ? null : request.note();
-        audit.incident(incident.id, AuditKind.INCIDENT_CLOSED, incident.closedBy,
+        audit.incident(incident.id, AuditKind.INCIDENT_CLOSED, access.principalId(),
                 Map.of("closedAt", incident.closedAt.toString()));
         return views.view(incident);
     }
 
     @Transactional
     public List<EvaluationView> evaluations(UUID id) {
-        IncidentService.find(id);
+        access.readable(id);
         return Evaluation.forIncident(id).stream().map(EvaluationView::of).toList();
     }
 
@@ -112,12 +115,13 @@ public class IncidentLifecycle {
     }
 
     /** The incident, locked against concurrent change, if it is not closed. */
-    private static Incident lockOpen(UUID id) {
+    private static Incident lockOpen(UUID id, IncidentAccess access) {
         // Changes to one incident queue behind a row lock on it (and bump its version).
         Incident incident = Incident.getEntityManager().find(Incident.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (incident == null) {
             throw new IncidentNotFoundException(id);
         }
+        access.checkMayChange(id, incident.schoolId);
         if (incident.status == IncidentStatus.CLOSED) {
             throw new IncidentClosedException(id);
         }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.esafety.access.Caller;
 import org.esafety.api.Page;
 import org.esafety.api.Where;
 
@@ -20,14 +22,24 @@ public class IncidentQueries {
     }
 
     private final IncidentViews views;
+    private final IncidentAccess access;
+    private final Caller caller;
 
-    public IncidentQueries(IncidentViews views) {
+    public IncidentQueries(IncidentViews views, IncidentAccess access, Caller caller) {
         this.views = views;
+        this.access = access;
+        this.caller = caller;
     }
 
     @Transactional
     public Page<IncidentView> list(Filter filter, int page, int size) {
+        if (caller.schoolIds().isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        // Only ever the caller's schools, and for a reporter only what it reported.
         Where where = new Where()
+                .and("schoolId in :schools", Parameters.with("schools", caller.schoolIds()))
+                .and("submittedBy = :submitter", "submitter", caller.listRestrictedToSubmitter())
                 .and("schoolId = :schoolId", "schoolId", filter.schoolId())
                 .and("status = :status", "status", filter.status())
                 .and("category = :category", "category", filter.category())
@@ -35,7 +47,8 @@ public class IncidentQueries {
                 .and("reportedAt < :to", "to", filter.to());
         Sort sort = Sort.descending("reportedAt").and("id", Sort.Direction.Ascending);
         PanacheQuery<Incident> query = Incident.find(where.query(), sort, where.parameters());
-        List<IncidentView> items = query.page(page, size).list().stream().map(views::view).toList();
+        List<IncidentView> items = query.page(page, size).list().stream()
+                .map(i -> access.shown(i, views.view(i))).toList();
         return new Page<>(items, page, size, query.count());
     }
 }

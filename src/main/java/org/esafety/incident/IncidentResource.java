@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.esafety.access.Caller;
+import org.esafety.access.IntakeRateLimiter;
+import org.esafety.access.Roles;
 import org.esafety.api.Page;
 import org.esafety.api.QueryParams;
 
@@ -32,14 +36,20 @@ public class IncidentResource {
     private final IncidentService incidents;
     private final IncidentQueries queries;
     private final IncidentLifecycle lifecycle;
+    private final IntakeRateLimiter limiter;
+    private final Caller caller;
 
-    public IncidentResource(IncidentService incidents, IncidentQueries queries, IncidentLifecycle lifecycle) {
+    public IncidentResource(IncidentService incidents, IncidentQueries queries, IncidentLifecycle lifecycle,
+                            IntakeRateLimiter limiter, Caller caller) {
+        this.limiter = limiter;
+        this.caller = caller;
         this.incidents = incidents;
         this.queries = queries;
         this.lifecycle = lifecycle;
     }
 
     @GET
+    @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR})
     @Operation(summary = "Incidents, newest reportedAt first", description = "from inclusive, to exclusive, on reportedAt")
     public Page<IncidentView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
                                    @QueryParam("category") String category, @QueryParam("from") String from,
@@ -55,14 +65,18 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed({Roles.REPORTER, Roles.DSL})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report an incident", description = "Evaluates it against the rules and stores the decision. "
             + "Idempotent on (schoolId, source, externalRef).")
     @APIResponse(responseCode = "201", description = "Created, with the decision")
     @APIResponse(responseCode = "200", description = "The same request was received before: the stored incident")
     @APIResponse(responseCode = "400", description = "Invalid body; nothing stored")
-    @APIResponse(responseCode = "409", description = "The key exists with a different body")
+    @APIResponse(responseCode = "403", description = "Not bound to this school")
+    @APIResponse(responseCode = "409", description = "The key exists with a different body, or for an incident the caller may not read")
+    @APIResponse(responseCode = "429", description = "Too many incidents from these credentials; see Retry-After")
     public Response report(IncidentRequest request) {
+        limiter.acquire(caller.principalId());
         IncidentService.Reported reported = incidents.report(request);
         if (reported.created()) {
             return Response.created(URI.create("/api/incidents/" + reported.incident().id()))
@@ -73,6 +87,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR})
     @Operation(summary = "One incident with its decision")
     public IncidentView get(@PathParam("id") UUID id) {
         return incidents.get(id);
@@ -80,6 +95,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}/evaluations")
+    @RolesAllowed({Roles.DSL, Roles.AUDITOR})
     @Operation(summary = "Every evaluation of the incident, oldest first")
     public List<EvaluationView> evaluations(@PathParam("id") UUID id) {
         return lifecycle.evaluations(id);
@@ -87,6 +103,7 @@ public class IncidentResource {
 
     @POST
     @Path("{id}/reassessment")
+    @RolesAllowed(Roles.DSL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "New facts: circumstances, parties, reportedLegality, dslAssessment, externalOutcome",
             description = "Runs the rules again; actions no longer required are superseded, new ones added.")
@@ -97,6 +114,7 @@ public class IncidentResource {
 
     @POST
     @Path("{id}/closure")
+    @RolesAllowed(Roles.DSL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close the incident once no action is OPEN")
     public IncidentView close(@PathParam("id") UUID id, IncidentLifecycle.ClosureRequest request) {

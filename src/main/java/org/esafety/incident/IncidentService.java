@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.esafety.api.UniqueViolation;
 import org.esafety.action.Decision;
 import org.esafety.action.DecisionService;
 import org.esafety.api.Json;
@@ -34,11 +35,14 @@ public class IncidentService {
     private final IncidentWriter writer;
     private final IncidentViews views;
     private final Clock clock;
+    private final IncidentAccess access;
 
     private final MeterRegistry registry;
 
     public IncidentService(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions,
-                           IncidentWriter writer, IncidentViews views, Clock clock, MeterRegistry registry) {
+                           IncidentWriter writer, IncidentViews views, Clock clock, MeterRegistry registry,
+                           IncidentAccess access) {
+        this.access = access;
         this.registry = registry;
         this.validator = validator;
         this.schools = schools;
@@ -56,6 +60,7 @@ public class IncidentService {
 
     private Reported receive(IncidentRequest request) {
         validator.checkIntake(request);
+        access.checkMayReport(request.schoolId());
         String hash = Fingerprint.of(request);
         Optional<Reported> repeat = existing(request, hash);
         if (repeat.isPresent()) {
@@ -67,7 +72,7 @@ public class IncidentService {
         IncidentFacts facts = FactsMapper.fromRequest(request);
         Decision decision = decisions.decide(facts, school, reported);
         try {
-            IncidentView view = writer.insert(request, hash, received, reported, facts, decision);
+            IncidentView view = writer.insert(request, access.principalId(), hash, received, reported, facts, decision);
             Log.infof("Incident %s received for school %s: %s, %d actions", view.id(), view.schoolId(),
                     decision.legality(), decision.actions().size());
             return new Reported(view, true);
@@ -82,11 +87,8 @@ public class IncidentService {
 
     @Transactional
     public IncidentView get(UUID id) {
-        return views.view(find(id));
-    }
-
-    static Incident find(UUID id) {
-        return Incident.<Incident>findByIdOptional(id).orElseThrow(() -> new IncidentNotFoundException(id));
+        Incident incident = access.readable(id);
+        return access.shown(incident, views.view(incident));
     }
 
     private Optional<Reported> existing(IncidentRequest request, String hash) {
@@ -95,7 +97,8 @@ public class IncidentService {
 
     private Optional<Reported> lookup(IncidentRequest request, String hash) {
         return Incident.findByKey(request.schoolId(), request.source(), request.externalRef()).map(stored -> {
-            if (!stored.requestHash.equals(hash)) {
+            // Someone who may not read the stored incident learns only that the key is taken.
+            if (!stored.requestHash.equals(hash) || !access.mayRead(stored)) {
                 throw new DuplicateIncidentConflictException();
             }
             return new Reported(views.view(stored), false);

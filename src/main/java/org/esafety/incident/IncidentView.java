@@ -17,6 +17,18 @@ public record IncidentView(
         ExternalOutcome externalOutcome, IncidentStatus status, Assessment assessment,
         List<ActionView> actions, List<InstructionView> instructions) {
 
+    /**
+     * The view an auditor sees: the facts and the decision, without the free text and references that could
+     * name a child or a member of staff (summary, url, party refs, reportedBy.ref).
+     */
+    public IncidentView withoutPersonalData() {
+        return new IncidentView(id, schoolId, source, externalRef, reportedAt, occurredAt, receivedAt, category,
+                reportedLegality,
+                reportedBy == null ? null : new IncidentRequest.ReportedBy(reportedBy.role(), null),
+                parties.stream().map(p -> new PartyView(p.role(), p.kind(), p.staffRole(), p.age(), null)).toList(),
+                circumstances, null, null, dslAssessment, externalOutcome, status, assessment, actions, instructions);
+    }
+
     /** A party as stored. */
     public record PartyView(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref) {
     }

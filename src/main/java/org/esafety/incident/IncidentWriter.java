@@ -32,7 +32,7 @@ public class IncidentWriter {
 
     /** Inserts everything or nothing; a second incident under the same key fails on the database's unique key. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public IncidentView insert(IncidentRequest r, String requestHash, Instant receivedAt, Instant reportedAt,
+    public IncidentView insert(IncidentRequest r, String submittedBy, String requestHash, Instant receivedAt, Instant reportedAt,
                                IncidentFacts facts, Decision decision) {
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
@@ -40,6 +40,7 @@ public class IncidentWriter {
         incident.source = r.source();
         incident.externalRef = r.externalRef();
         incident.requestHash = requestHash;
+        incident.submittedBy = submittedBy;
         incident.reportedAt = reportedAt;
         incident.occurredAt = Instants.micros(r.occurredAt());
         incident.receivedAt = receivedAt;
@@ -67,7 +68,7 @@ public class IncidentWriter {
         List<IncidentInstruction> instructions = Evaluations.instructions(incident.id, evaluation.id, decision);
         RequiredAction.persist(actions);
         IncidentInstruction.persist(instructions);
-        String actor = "system:" + r.source();
+        String actor = submittedBy;
         audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, actor, Map.of("requestHash", requestHash));
         audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, actor, AuditChanges.evaluation(evaluation, actions));
         return views.view(incident, actions, instructions, evaluation);

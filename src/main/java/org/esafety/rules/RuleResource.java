@@ -3,6 +3,7 @@ package org.esafety.rules;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.access.Caller;
+import org.esafety.access.Roles;
 import org.esafety.audit.RuleSetAudit;
 
 /** The rule set for auditors: version, files with their hashes, and every rule with its source. */
@@ -27,13 +30,16 @@ public class RuleResource {
 
     private final RuleSetHolder holder;
     private final RuleSetAudit audit;
+    private final Caller caller;
 
-    public RuleResource(RuleSetHolder holder, RuleSetAudit audit) {
+    public RuleResource(RuleSetHolder holder, RuleSetAudit audit, Caller caller) {
+        this.caller = caller;
         this.holder = holder;
         this.audit = audit;
     }
 
     @GET
+    @RolesAllowed(Roles.AUDITOR)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The rule set in force: version, files and rules")
     public RulesView rules() {
@@ -42,6 +48,7 @@ public class RuleResource {
 
     @GET
     @Path("files/{name}")
+    @RolesAllowed(Roles.AUDITOR)
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "One rule file exactly as loaded")
     public String file(@PathParam("name") String name) {
@@ -51,12 +58,18 @@ public class RuleResource {
 
     @POST
     @Path("reload")
+    @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compile rules/ from disk and swap it in atomically",
             description = "422 rules-invalid with each file and line on errors; the current set keeps serving")
     public RulesView reload() {
+        return reload(holder, audit, caller.principalId());
+    }
+
+    /** Compiles rules/ from disk, swaps it in and records the load in the audit trail (422 on errors). */
+    public static RulesView reload(RuleSetHolder holder, RuleSetAudit audit, String actor) {
         RuleSet next = holder.reload();
-        audit.loaded(next, "system:reload");
+        audit.loaded(next, actor);
         return view(next);
     }
 

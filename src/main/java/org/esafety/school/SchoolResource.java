@@ -2,6 +2,7 @@ package org.esafety.school;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.esafety.access.Roles;
 import org.esafety.api.Page;
 
 /** The school profiles that decide settings, deadlines and contacts. */
 @Path("/api/schools")
+@RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolResource {
 

@@ -24,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.esafety.support.DefaultCredentials;
 import org.esafety.support.Cases;
 import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +159,7 @@ class AuditTamperTest {
     }
 
     private static ValidatableResponse verification() {
-        return given().when().get("/api/audit/verification").then().statusCode(200);
+        return given().header("Authorization", DefaultCredentials.as("auditor")).when().get("/api/audit/verification").then().statusCode(200);
     }
 
     private long rows() {

@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.esafety.support.DefaultCredentials;
 import org.esafety.support.Cases;
 import org.esafety.support.Lifecycle;
 import org.esafety.support.MutableClock;
@@ -93,7 +94,7 @@ class ConcurrentChangeTest {
     }
 
     private static void verifiedAuditChain() {
-        given().get("/api/audit/verification").then().statusCode(200)
+        given().header("Authorization", DefaultCredentials.as("auditor")).get("/api/audit/verification").then().statusCode(200)
                 .body("verified", org.hamcrest.Matchers.is(true));
     }
 }

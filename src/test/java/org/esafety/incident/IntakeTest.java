@@ -40,6 +40,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
+import org.esafety.support.DefaultCredentials;
 import org.esafety.action.ActionCatalogue;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
@@ -271,6 +272,7 @@ class IntakeTest {
     void shouldCreateExactlyOneIncidentFromOneHundredConcurrentCopies() throws Exception {
         Map<String, Object> body = IncidentRequests.sharingNudes();
         HttpRequest request = HttpRequest.newBuilder(incidentsUri)
+                .header("Authorization", DefaultCredentials.as("dsl"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
@@ -375,7 +377,7 @@ class IntakeTest {
     }
 
     private static String rulesVersion() {
-        return given().when().get("/api/rules").then().statusCode(200).extract().path("version");
+        return given().header("Authorization", DefaultCredentials.as("auditor")).when().get("/api/rules").then().statusCode(200).extract().path("version");
     }
 
     private static List<String> codes(JsonPath view) {

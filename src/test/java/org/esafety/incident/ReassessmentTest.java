@@ -45,6 +45,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.esafety.support.DefaultCredentials;
 import org.esafety.support.Cases;
 import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -301,7 +302,7 @@ class ReassessmentTest {
         String raw = given().when().get("/api/incidents/" + id + "/evaluations").then().statusCode(200)
                 .contentType(ContentType.JSON).extract().asString();
         JsonPath evaluations = JsonPath.from(raw);
-        String version = given().when().get("/api/rules").then().statusCode(200).extract().path("version");
+        String version = given().header("Authorization", DefaultCredentials.as("auditor")).when().get("/api/rules").then().statusCode(200).extract().path("version");
         assertEquals(2, evaluations.getList("").size());
         assertEquals(List.of("INTAKE", "REASSESSMENT"), evaluations.getList("trigger"));
         assertEquals(List.of("2026-11-20T10:45:00Z", "2026-11-23T09:00:00Z"), evaluations.getList("evaluatedAt"));

@@ -30,12 +30,14 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
+import org.esafety.support.ActAs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code GET /api/rules} and {@code GET /api/rules/files/{name}}: what auditors read, checked against the files. */
 @QuarkusTest
+@ActAs("auditor")
 class RulesEndpointTest {
 
     /** The folder the service loaded (the build passes it as esafety.rules.dir). */

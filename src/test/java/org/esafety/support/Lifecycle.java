@@ -37,7 +37,7 @@ public final class Lifecycle {
 
     /** The incident's audit entries, oldest first (one page of up to 100). */
     public static List<Map<String, Object>> audit(String incidentId) {
-        return given().queryParam("incidentId", incidentId).queryParam("size", 100)
+        return given().header("Authorization", DefaultCredentials.as("auditor")).queryParam("incidentId", incidentId).queryParam("size", 100)
                 .when().get("/api/audit")
                 .then().statusCode(200).extract().jsonPath().getList("items");
     }

@@ -1,14 +1,14 @@
-package org.esafety.incident;
+package org.esafety.api;
 
 import java.sql.SQLException;
 
 /** Recognises the database's answer to a second row under a unique key (SQLSTATE 23505 on H2 and PostgreSQL). */
-final class UniqueViolation {
+public final class UniqueViolation {
 
     private UniqueViolation() {
     }
 
-    static boolean isCause(Throwable e) {
+    public static boolean isCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;

@@ -1,0 +1,112 @@
+package org.esafety.access;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.esafety.access.AccessRecords.ApiKeyView;
+import org.esafety.access.AccessRecords.NewApiKey;
+import org.esafety.access.AccessRecords.NewUser;
+import org.esafety.access.AccessRecords.UserChange;
+import org.esafety.access.AccessRecords.UserView;
+import org.esafety.audit.RuleSetAudit;
+import org.esafety.rules.RuleResource;
+import org.esafety.rules.RuleSetHolder;
+
+/** Users, API keys and school bindings, for the admin role (api.md "Administration"). */
+@Path("/api/admin")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    private final AccessAdmin admin;
+    private final Caller caller;
+    private final RuleSetHolder rules;
+    private final RuleSetAudit ruleAudit;
+
+    public AdminResource(AccessAdmin admin, Caller caller, RuleSetHolder rules, RuleSetAudit ruleAudit) {
+        this.admin = admin;
+        this.caller = caller;
+        this.rules = rules;
+        this.ruleAudit = ruleAudit;
+    }
+
+    @POST
+    @Path("rules/reload")
+    @Operation(summary = "Compile rules/ from disk and swap it in atomically (the same as POST /api/rules/reload)",
+            description = "422 rules-invalid with each file and line on errors; the current set keeps serving")
+    public RuleResource.RulesView reloadRules() {
+        return RuleResource.reload(rules, ruleAudit, caller.principalId());
+    }
+
+    @POST
+    @Path("api-keys")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue an API key for a machine client",
+            description = "The key (esk_…) is in this answer only; the service keeps its SHA-256 alone.")
+    @APIResponse(responseCode = "201", description = "Issued; the body holds the key")
+    public Response issueKey(NewApiKey body) {
+        var issued = admin.issueKey(body, caller);
+        return Response.created(URI.create("/api/admin/api-keys/" + issued.id())).entity(issued).build();
+    }
+
+    @GET
+    @Path("api-keys")
+    @Operation(summary = "The API keys of this admin's schools, oldest first; never the keys themselves")
+    public List<ApiKeyView> keys() {
+        return admin.keys(caller);
+    }
+
+    @DELETE
+    @Path("api-keys/{id}")
+    @Operation(summary = "Revoke an API key at once (idempotent)")
+    public ApiKeyView revoke(@PathParam("id") UUID id) {
+        return admin.revoke(id, caller);
+    }
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user who signs in with a password (form login or HTTP Basic)")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response createUser(NewUser body) {
+        UserView user = admin.createUser(body, caller);
+        return Response.created(URI.create("/api/admin/users/" + user.username())).entity(user).build();
+    }
+
+    @GET
+    @Path("users")
+    @Operation(summary = "The users of this admin's schools")
+    public List<UserView> users() {
+        return admin.users(caller);
+    }
+
+    @PATCH
+    @Path("users/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a user's school binding, role or password")
+    public UserView change(@PathParam("username") String username, UserChange body) {
+        return admin.change(username, body, caller);
+    }
+
+    @DELETE
+    @Path("users/{username}")
+    @Operation(summary = "Disable a user at once (users are never deleted; the audit trail names them)")
+    public UserView disable(@PathParam("username") String username) {
+        return admin.disable(username, caller);
+    }
+}

@@ -1,0 +1,66 @@
+package org.esafety.access;
+
+import java.util.Set;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Who is calling, as the services need it: a stable principal id, the roles, and the schools the
+ * principal is bound to. Every read and change of an incident or action goes through these checks.
+ */
+@RequestScoped
+public class Caller {
+
+    /** The identity attribute holding the principal's school ids (a {@code Set<String>}). */
+    public static final String SCHOOLS = "esafety.schools";
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** "user:…", "key:…" or "oidc:…": recorded as the actor in the audit trail and as an incident's submitter. */
+    public String principalId() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        Object oidc = identity.getAttribute(OidcClaims.PRINCIPAL);
+        return oidc != null ? oidc.toString() : identity.getPrincipal().getName();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Set<String> schoolIds() {
+        Object schools = identity.getAttribute(SCHOOLS);
+        if (schools instanceof Set<?> set) {
+            return set.stream().map(String::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        return Set.of();
+    }
+
+    public boolean boundTo(String schoolId) {
+        return schoolIds().contains(schoolId);
+    }
+
+    /** Whether the caller may read an incident of {@code schoolId} submitted by {@code submittedBy}. */
+    public boolean mayRead(String schoolId, String submittedBy) {
+        if (!boundTo(schoolId)) {
+            return false;
+        }
+        return has(Roles.DSL) || has(Roles.AUDITOR) || (has(Roles.REPORTER) && principalId().equals(submittedBy));
+    }
+
+    /** Whether incidents are shown to this caller without personal data (an auditor who is not also a DSL or the reporter). */
+    public boolean seesRedacted(String submittedBy) {
+        return !has(Roles.DSL) && !(has(Roles.REPORTER) && principalId().equals(submittedBy));
+    }
+
+    /** The submitter an incident list is restricted to, or null: a reporter only ever lists what it reported. */
+    public String listRestrictedToSubmitter() {
+        return has(Roles.DSL) || has(Roles.AUDITOR) ? null : principalId();
+    }
+}

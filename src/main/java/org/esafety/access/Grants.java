@@ -1,0 +1,131 @@
+package org.esafety.access;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.esafety.api.InvalidRequestException;
+import org.esafety.api.Violation;
+import org.esafety.school.SchoolRegistry;
+
+/**
+ * Checks what an admin grants: a known role, known schools, a sound name and password. An admin grants
+ * only schools it is bound to itself, so a trust's admin cannot open another trust's schools.
+ */
+@ApplicationScoped
+public class Grants {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    static final int MIN_PASSWORD = 12;
+    private static final int MAX_PASSWORD = 1024;
+
+    private final SchoolRegistry schools;
+
+    public Grants(SchoolRegistry schools) {
+        this.schools = schools;
+    }
+
+    void checkKey(AccessRecords.NewApiKey body, Caller admin) {
+        List<Violation> violations = new ArrayList<>();
+        if (body == null) {
+            throw new InvalidRequestException("", "a JSON body with name, role and schoolIds is required");
+        }
+        if (body.name() == null || body.name().isBlank()) {
+            violations.add(new Violation("name", "required"));
+        } else if (body.name().length() > 100) {
+            violations.add(new Violation("name", "at most 100 characters"));
+        }
+        role(body.role(), violations);
+        schools(body.schoolIds(), violations);
+        finish(violations, body.schoolIds(), admin);
+    }
+
+    void checkUser(AccessRecords.NewUser body, Caller admin) {
+        List<Violation> violations = new ArrayList<>();
+        if (body == null) {
+            throw new InvalidRequestException("", "a JSON body with username, password, role and schoolIds is required");
+        }
+        if (body.username() == null || !USERNAME.matcher(body.username()).matches()) {
+            violations.add(new Violation("username", "1 to 64 letters, digits, '.', '_', '@' or '-'"));
+        }
+        password(body.password(), "password", violations);
+        role(body.role(), violations);
+        schools(body.schoolIds(), violations);
+        finish(violations, body.schoolIds(), admin);
+    }
+
+    void checkChange(AccessRecords.UserChange body, Caller admin) {
+        List<Violation> violations = new ArrayList<>();
+        if (body == null) {
+            throw new InvalidRequestException("", "a JSON body with role, schoolIds or password is required");
+        }
+        if (body.role() == null && body.schoolIds() == null && body.password() == null) {
+            violations.add(new Violation("", "give at least one of role, schoolIds, password"));
+        }
+        if (body.role() != null) {
+            role(body.role(), violations);
+        }
+        if (body.schoolIds() != null) {
+            schools(body.schoolIds(), violations);
+        }
+        if (body.password() != null) {
+            password(body.password(), "password", violations);
+        }
+        finish(violations, body.schoolIds() == null ? List.of() : body.schoolIds(), admin);
+    }
+
+    /** An admin may manage a principal only when it is bound to every school of that principal. */
+    void checkManages(Set<String> principalSchools, Caller admin) {
+        if (!admin.schoolIds().containsAll(principalSchools)) {
+            throw new ForbiddenException("bound to a school this admin is not bound to");
+        }
+    }
+
+    private static void role(String role, List<Violation> violations) {
+        if (role == null) {
+            violations.add(new Violation("role", "required; one of " + Roles.ALL));
+        } else if (!Roles.isKnown(role)) {
+            violations.add(new Violation("role", "unknown value; one of " + Roles.ALL));
+        }
+    }
+
+    private void schools(List<String> ids, List<Violation> violations) {
+        if (ids == null || ids.isEmpty()) {
+            violations.add(new Violation("schoolIds", "at least one school id is required"));
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null || schools.find(id).isEmpty()) {
+                violations.add(new Violation("schoolIds[" + i + "]", "unknown school"));
+            } else if (!seen.add(id)) {
+                violations.add(new Violation("schoolIds[" + i + "]", "given twice"));
+            }
+        }
+    }
+
+    private static void password(String password, String field, List<Violation> violations) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            violations.add(new Violation(field, "at least " + MIN_PASSWORD + " characters"));
+        } else if (password.length() > MAX_PASSWORD) {
+            violations.add(new Violation(field, "at most " + MAX_PASSWORD + " characters"));
+        }
+    }
+
+    private static void finish(List<Violation> violations, List<String> granted, Caller admin) {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        for (String id : granted) {
+            if (!admin.boundTo(id)) {
+                throw new ForbiddenException("this admin is not bound to school " + id);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.esafety.access;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * People and systems signed in by the school's identity provider (OIDC): the schools come from a configurable
+ * claim ({@code esafety.oidc.schools-claim}, default {@code school_ids}: an array or a space-separated string);
+ * the roles from the claim quarkus-oidc reads ({@code quarkus.oidc.roles.role-claim-path}), keeping only the four
+ * known roles. The principal id is {@code oidc:<sub>}.
+ */
+@ApplicationScoped
+public class OidcClaims implements SecurityIdentityAugmentor {
+
+    static final String PRINCIPAL = "esafety.principal";
+
+    private final String schoolsClaim;
+
+    public OidcClaims(@ConfigProperty(name = "esafety.oidc.schools-claim", defaultValue = "school_ids") String schoolsClaim) {
+        this.schoolsClaim = schoolsClaim;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(token)
+                .addRoles(Roles.known(identity.getRoles()))
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes())
+                .addAttribute(Caller.SCHOOLS, schools(token.getClaim(schoolsClaim)))
+                .addAttribute(PRINCIPAL, "oidc:" + token.getSubject());
+        return Uni.createFrom().item(builder.build());
+    }
+
+    static Set<String> schools(Object claim) {
+        Set<String> ids = new HashSet<>();
+        if (claim instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                if (v instanceof JsonString s) {
+                    ids.add(s.getString());
+                }
+            }
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(v -> ids.add(String.valueOf(v)));
+        } else if (claim instanceof JsonString s) {
+            ids.addAll(SchoolIds.parse(s.getString()));
+        } else if (claim instanceof String s) {
+            ids.addAll(SchoolIds.parse(s));
+        }
+        return Set.copyOf(ids);
+    }
+}

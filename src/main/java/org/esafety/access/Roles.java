@@ -1,0 +1,34 @@
+package org.esafety.access;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The four roles of the access model. A principal holds one (an OIDC token may carry several); what each
+ * may do is the role × endpoint matrix in the README, enforced by {@code @RolesAllowed} on the resources.
+ */
+public final class Roles {
+
+    /** A school system or staff member: reports incidents and dry runs, reads what it reported. */
+    public static final String REPORTER = "reporter";
+    /** The school's safeguarding staff: everything a reporter may, plus every incident and action of its schools. */
+    public static final String DSL = "dsl";
+    /** Governors, the local authority, inspectors: rules, evaluations, audit, and incidents without personal data. */
+    public static final String AUDITOR = "auditor";
+    /** Users, API keys, school bindings and rule reloads. */
+    public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(REPORTER, DSL, AUDITOR, ADMIN);
+
+    private Roles() {
+    }
+
+    public static boolean isKnown(String role) {
+        return ALL.contains(role);
+    }
+
+    /** The known roles among {@code roles}: anything else an identity provider sends is ignored. */
+    public static Set<String> known(Set<String> roles) {
+        return Set.copyOf(roles.stream().filter(Roles::isKnown).toList());
+    }
+}

@@ -1,0 +1,37 @@
+package org.esafety.access;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person who signs in with a password (the embedded default; production signs people in through OIDC). */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends PanacheEntityBase {
+
+    @Id
+    public String username;
+    public String passwordHash;
+    public String role;
+    public String schoolIds;
+    public Instant createdAt;
+    public String createdBy;
+    public Instant disabledAt;
+
+    public static Optional<UserAccount> findActive(String username) {
+        return find("username = ?1 and disabledAt is null", username).firstResultOptional();
+    }
+
+    public Set<String> schools() {
+        return SchoolIds.parse(schoolIds);
+    }
+
+    public static String principalId(String username) {
+        return "user:" + username;
+    }
+}

@@ -1,0 +1,194 @@
+package org.esafety.access;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import org.esafety.support.IncidentRequests;
+import org.esafety.support.OwnCredentials;
+import org.esafety.support.TestCredentials;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The role × endpoint matrix of the README, as one table: 401 without credentials, 403 for a wrong role,
+ * 404 across schools, 2xx where allowed. Every principal is bound to school A only; incident B and its
+ * action belong to school B.
+ */
+@QuarkusTest
+@OwnCredentials
+class AccessMatrixTest {
+
+    static final String A = "clifton-primary";
+    static final String B = "offord-primary";
+    static final List<String> WHO = List.of("none", "reporter", "dsl", "auditor", "admin");
+
+    /** method, path, body kind, then the expected status for none, reporter, dsl, auditor, admin. */
+    static Stream<Object[]> matrix() {
+        return Stream.of(
+                row("GET", "/api/schools", null, 401, 200, 200, 200, 200),
+                row("GET", "/api/schools/" + A, null, 401, 200, 200, 200, 200),
+                row("GET", "/api/incidents", null, 401, 200, 200, 200, 403),
+                row("POST", "/api/incidents", "newA", 401, 201, 201, 403, 403),
+                row("POST", "/api/incidents", "newB", 401, 403, 403, 403, 403),
+                row("POST", "/api/evaluations", "newA", 401, 200, 200, 403, 403),
+                row("POST", "/api/evaluations", "newB", 401, 403, 403, 403, 403),
+                row("GET", "/api/incidents/{A}", null, 401, 404, 200, 200, 403),
+                row("GET", "/api/incidents/{B}", null, 401, 404, 404, 404, 403),
+                row("GET", "/api/incidents/{A}/evaluations", null, 401, 403, 200, 200, 403),
+                row("GET", "/api/incidents/{B}/evaluations", null, 401, 403, 404, 404, 403),
+                row("POST", "/api/incidents/{B}/reassessment", "facts", 401, 403, 404, 403, 403),
+                row("POST", "/api/incidents/{B}/closure", "closure", 401, 403, 404, 403, 403),
+                row("GET", "/api/actions", null, 401, 403, 200, 200, 403),
+                row("POST", "/api/actions/{actionB}/completion", "done", 401, 403, 404, 403, 403),
+                row("GET", "/api/rules", null, 401, 403, 403, 200, 403),
+                row("GET", "/api/rules/files/sharing-nudes.drl", null, 401, 403, 403, 200, 403),
+                row("GET", "/api/audit", null, 401, 403, 403, 200, 403),
+                row("GET", "/api/audit/verification", null, 401, 403, 403, 200, 403),
+                row("POST", "/api/rules/reload", null, 401, 403, 403, 403, 200),
+                row("POST", "/api/admin/rules/reload", null, 401, 403, 403, 403, 200),
+                row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200),
+                row("GET", "/api/admin/api-keys", null, 401, 403, 403, 403, 200),
+                row("POST", "/api/admin/api-keys", "key", 401, 403, 403, 403, 201),
+                row("GET", "/q/metrics", null, 401, 403, 403, 403, 200),
+                row("GET", "/q/health/ready", null, 200, 200, 200, 200, 200),
+                row("GET", "/q/health/live", null, 200, 200, 200, 200, 200),
+                row("GET", "/q/openapi", null, 200, 200, 200, 200, 200));
+    }
+
+    private static Object[] row(String method, String path, String body, int... expected) {
+        return new Object[] {method, path, body, expected};
+    }
+
+    private static Map<String, String> keys;
+    private static String incidentA;
+    private static String incidentB;
+    private static String actionB;
+
+    @BeforeEach
+    void principals() {
+        if (keys != null) {
+            return;
+        }
+        keys = Map.of("reporter", TestCredentials.bearer(TestCredentials.apiKey("reporter", List.of(A))),
+                "dsl", TestCredentials.bearer(TestCredentials.apiKey("dsl", List.of(A))),
+                "auditor", TestCredentials.bearer(TestCredentials.apiKey("auditor", List.of(A))),
+                "admin", TestCredentials.bearer(TestCredentials.apiKey("admin", List.of(A))));
+        incidentA = report(keys.get("dsl"), A).path("id");
+        String dslB = TestCredentials.bearer(TestCredentials.apiKey("dsl", List.of(B)));
+        Response b = report(dslB, B);
+        incidentB = b.path("id");
+        actionB = b.path("actions[0].id");
+    }
+
+    @ParameterizedTest(name = "{0} {1} ({2})")
+    @MethodSource("matrix")
+    void shouldAnswerEachRoleAsTheMatrixSays(String method, String path, String body, int[] expected) {
+        String resolved = path.replace("{A}", incidentA).replace("{B}", incidentB).replace("{actionB}", actionB);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < WHO.size(); i++) {
+            String who = WHO.get(i);
+            RequestSpecification request = given();
+            if (!who.equals("none")) {
+                request.header("Authorization", keys.get(who));
+            }
+            if (body != null) {
+                request.contentType(ContentType.JSON).body(body(body));
+            }
+            Response response = request.request(method, resolved);
+            int status = response.statusCode();
+            if (status != expected[i]) {
+                wrong.add(who + ": " + status + " (expected " + expected[i] + ")");
+            }
+            if (status >= 400 && !resolved.startsWith("/q/")) {
+                response.then().contentType(startsWith("application/problem+json")).body("status", equalTo(status));
+            }
+        }
+        assertEquals(List.of(), wrong, method + " " + path);
+    }
+
+    @Test
+    void shouldShowAnAuditorTheIncidentWithoutPersonalData() {
+        Map<String, Object> body = IncidentRequests.sharingNudes();
+        body.put("schoolId", A);
+        body.put("url", "https://example.org/post/1");
+        String id = given().header("Authorization", keys.get("dsl")).contentType(ContentType.JSON).body(body)
+                .post("/api/incidents").then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", keys.get("dsl")).get("/api/incidents/" + id).then().statusCode(200)
+                .body("summary", equalTo(body.get("summary"))).body("parties[0].ref", equalTo("pupil-881"))
+                .body("reportedBy.ref", equalTo("staff-17")).body("url", equalTo("https://example.org/post/1"));
+        given().header("Authorization", keys.get("auditor")).get("/api/incidents/" + id).then().statusCode(200)
+                .body("summary", nullValue()).body("url", nullValue())
+                .body("parties.ref", equalTo(java.util.Arrays.asList(null, null)))
+                .body("reportedBy.ref", nullValue()).body("reportedBy.role", equalTo("CLASS_TEACHER"))
+                .body("category", equalTo("SHARING_NUDES")).body("actions.size()", equalTo(
+                        given().header("Authorization", keys.get("dsl")).get("/api/incidents/" + id)
+                                .then().extract().path("actions.size()")));
+    }
+
+    @Test
+    void shouldLetAReporterReadOnlyWhatItReported() {
+        String mine = report(keys.get("reporter"), A).path("id");
+        given().header("Authorization", keys.get("reporter")).get("/api/incidents/" + mine).then().statusCode(200)
+                .body("id", equalTo(mine));
+        List<String> listed = given().header("Authorization", keys.get("reporter")).queryParam("size", 100)
+                .get("/api/incidents").then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertEquals(List.of(mine), listed.stream().filter(x -> x.equals(mine) || x.equals(incidentA)).toList(),
+                "a reporter lists its own incident and not the DSL's");
+    }
+
+    @Test
+    void shouldListOnlyThePrincipalsSchools() {
+        for (String path : List.of("/api/incidents", "/api/actions")) {
+            List<String> schools = given().header("Authorization", keys.get("dsl")).queryParam("size", 100)
+                    .get(path).then().statusCode(200).extract().jsonPath().getList("items.schoolId");
+            assertEquals(List.of(A), schools.stream().distinct().toList(), path);
+            given().header("Authorization", keys.get("dsl")).queryParam("schoolId", B).get(path)
+                    .then().statusCode(200).body("total", equalTo(0));
+        }
+    }
+
+    @Test
+    void shouldAnswerARepeatedKeyFromSomeoneWhoMayNotReadItWith409AndNoIncident() {
+        Map<String, Object> body = IncidentRequests.minimal(A, "CYBERBULLYING");
+        given().header("Authorization", keys.get("dsl")).contentType(ContentType.JSON).body(body)
+                .post("/api/incidents").then().statusCode(201);
+        given().header("Authorization", keys.get("reporter")).contentType(ContentType.JSON).body(body)
+                .post("/api/incidents").then().statusCode(409)
+                .contentType(startsWith("application/problem+json")).body("id", nullValue())
+                .body("actions", nullValue());
+    }
+
+    private static Response report(String authorization, String school) {
+        return given().header("Authorization", authorization).contentType(ContentType.JSON)
+                .body(IncidentRequests.minimal(school, "CYBERBULLYING")).post("/api/incidents")
+                .then().statusCode(201).extract().response();
+    }
+
+    private static Object body(String kind) {
+        return switch (kind) {
+            case "newA" -> IncidentRequests.minimal(A, "CYBERBULLYING");
+            case "newB" -> IncidentRequests.minimal(B, "CYBERBULLYING");
+            case "facts" -> Map.of("circumstances", Map.of("threatsOrHarassment", true));
+            case "closure" -> Map.of();
+            case "done" -> Map.of("outcome", "DONE");
+            case "key" -> Map.of("name", "matrix", "role", "reporter", "schoolIds", List.of(A));
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+}
