@@ -2,28 +2,19 @@ package org.esafety.ops;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithName;
-import io.smallrye.config.WithParentName;
 
 /**
  * The configuration keys the service reads, to tell whether an environment variable configures anything:
@@ -65,7 +56,7 @@ final class ConfigKeys {
                 collect(json.readTree(in), keys);
             }
         }
-        for (String property : mappingKeys(classes)) {
+        for (String property : MappingKeys.of(classes)) {
             keys.add(key(property, "SERVICE"));
         }
         Properties properties = new Properties();
@@ -125,60 +116,5 @@ final class ConfigKeys {
         } else if (node.isArray()) {
             node.elements().forEachRemaining(child -> collect(child, keys));
         }
-    }
-
-    /** The keys of every {@code @ConfigMapping} interface among the compiled classes. */
-    static List<String> mappingKeys(Path classes) throws IOException {
-        List<String> keys = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type;
-                try {
-                    type = Class.forName(name, false, ConfigKeys.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    continue;
-                }
-                ConfigMapping mapping = type.getAnnotation(ConfigMapping.class);
-                if (mapping != null) {
-                    walk(type, mapping.prefix(), keys);
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static void walk(Class<?> type, String prefix, List<String> keys) {
-        for (Method method : type.getMethods()) {
-            if (method.getParameterCount() > 0 || Modifier.isStatic(method.getModifiers()) || method.isDefault()) {
-                continue;
-            }
-            String segment = method.isAnnotationPresent(WithParentName.class) ? ""
-                    : method.isAnnotationPresent(WithName.class) ? method.getAnnotation(WithName.class).value()
-                    : kebab(method.getName());
-            String key = segment.isEmpty() ? prefix : prefix + "." + segment;
-            Class<?> group = group(method.getGenericReturnType());
-            if (Map.class.isAssignableFrom(method.getReturnType())) {
-                key = key + ".*";
-            }
-            if (group != null) {
-                walk(group, key, keys);
-            } else {
-                keys.add(key);
-            }
-        }
-    }
-
-    /** The config group a method returns (directly, in an Optional, a List or as a Map's values), or null. */
-    private static Class<?> group(Type type) {
-        if (type instanceof ParameterizedType p) {
-            Type[] args = p.getActualTypeArguments();
-            return group(args[args.length - 1]);
-        }
-        return type instanceof Class<?> c && c.isInterface() && c.getName().startsWith("org.esafety.") ? c : null;
-    }
-
-    private static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
     }
 }
