@@ -30,11 +30,17 @@ public class AuditEntry extends PanacheEntityBase {
     public String digest;
     public String hash;
     public String previousHash;
+    /** The rule-set version a RULE_SET_LOADED entry records; null on every other entry. */
+    public String ruleSetVersion;
 
-    /** The text the hash covers: every field but the hash itself, times to the microsecond. */
+    /**
+     * The text the hash covers: every field but the hash itself, times to the microsecond. The rule-set version
+     * is appended only when present, so entries written before it existed keep their hashes.
+     */
     public String canonicalText() {
-        return String.join("\n", id.toString(), chain, Long.toString(seq), MICROS.format(at), actor, kind,
+        String text = String.join("\n", id.toString(), chain, Long.toString(seq), MICROS.format(at), actor, kind,
                 incidentId == null ? "" : incidentId.toString(), digest, previousHash == null ? "" : previousHash);
+        return ruleSetVersion == null ? text : text + "\nrule-set-version:" + ruleSetVersion;
     }
 
     public String computeHash() {

@@ -27,11 +27,12 @@ import org.esafety.api.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    /** An entry as api.md shows it. */
+    /** An entry as api.md shows it, plus the version a RULE_SET_LOADED entry loaded (null on other entries). */
     public record EntryView(UUID id, Instant at, String actor, String kind, UUID incidentId, String digest,
-                            String hash, String previousHash) {
+                            String hash, String previousHash, String ruleSetVersion) {
         static EntryView of(AuditEntry e) {
-            return new EntryView(e.id, e.at, e.actor, e.kind, e.incidentId, e.digest, e.hash, e.previousHash);
+            return new EntryView(e.id, e.at, e.actor, e.kind, e.incidentId, e.digest, e.hash, e.previousHash,
+                    e.ruleSetVersion);
         }
     }
 

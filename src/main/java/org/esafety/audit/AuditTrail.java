@@ -26,16 +26,17 @@ public class AuditTrail {
     /** Appends to the incident's chain; {@code change} is hashed into the digest, not stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry incident(UUID incidentId, AuditKind kind, String actor, Object change) {
-        return append(incidentId.toString(), incidentId, kind, actor, change);
+        return append(incidentId.toString(), incidentId, null, kind, actor, change);
     }
 
-    /** Appends to the chain of rule-set loads. */
+    /** Appends to the chain of rule-set loads, recording the version loaded in the entry itself. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry ruleSet(AuditKind kind, String actor, Object change) {
-        return append(AuditEntry.RULE_SET_CHAIN, null, kind, actor, change);
+    public AuditEntry ruleSet(AuditKind kind, String version, String actor, Object change) {
+        return append(AuditEntry.RULE_SET_CHAIN, null, version, kind, actor, change);
     }
 
-    private AuditEntry append(String chain, UUID incidentId, AuditKind kind, String actor, Object change) {
+    private AuditEntry append(String chain, UUID incidentId, String ruleSetVersion, AuditKind kind, String actor,
+                              Object change) {
         // The head row is locked for the rest of the transaction: appends to one chain queue behind it.
         AuditChainHead previous = AuditChainHead.getEntityManager().find(AuditChainHead.class, chain,
                 LockModeType.PESSIMISTIC_WRITE);
@@ -47,6 +48,7 @@ public class AuditTrail {
         entry.actor = actor == null || actor.isBlank() ? "unknown" : truncate(actor);
         entry.kind = kind.name();
         entry.incidentId = incidentId;
+        entry.ruleSetVersion = ruleSetVersion;
         entry.digest = Sha256.hex(Json.write(change));
         entry.previousHash = previous == null ? null : previous.hash;
         entry.hash = entry.computeHash();

@@ -33,7 +33,7 @@ public class RuleSetAudit {
     public void loaded(RuleSet set, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> audit.ruleSet(AuditKind.RULE_SET_LOADED, actor,
+                QuarkusTransaction.requiringNew().run(() -> audit.ruleSet(AuditKind.RULE_SET_LOADED, set.version(), actor,
                         Map.of("version", set.version(), "files", set.files().size(), "rules", set.rules().size())));
                 return;
             } catch (RuntimeException e) {

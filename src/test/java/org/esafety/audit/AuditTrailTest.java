@@ -169,15 +169,7 @@ class AuditTrailTest {
 
     @Test
     void shouldRecordTheRuleSetLoadedAtStartUpWithoutAnIncident() {
-        List<Map<String, Object>> loads = new ArrayList<>();
-        int total = Integer.MAX_VALUE;
-        for (int page = 0; page * 100 < total; page++) {
-            JsonPath body = given().header("Authorization", DefaultCredentials.as("auditor")).queryParam("size", 100).queryParam("page", page).when().get("/api/audit")
-                    .then().statusCode(200).extract().jsonPath();
-            total = body.getInt("total");
-            body.<Map<String, Object>>getList("items").stream()
-                    .filter(e -> "RULE_SET_LOADED".equals(e.get("kind"))).forEach(loads::add);
-        }
+        List<Map<String, Object>> loads = ruleSetLoads();
         String version = given().header("Authorization", DefaultCredentials.as("auditor")).when().get("/api/rules").then().statusCode(200).extract().path("version");
 
         assertFalse(loads.isEmpty(), "no RULE_SET_LOADED entry");
@@ -187,6 +179,50 @@ class AuditTrailTest {
         assertNull(startUp.get("incidentId"));
         assertTrue(((String) startUp.get("digest")).matches(HEX64));
         assertTrue(version.startsWith("sha256:"));
+        assertEquals(version, startUp.get("ruleSetVersion"), "the entry names the version it loaded");
+    }
+
+    @Test
+    void shouldRecordEachReloadWithTheVersionItLoadedInTheVerifiedChain() {
+        List<Object> before = field(ruleSetLoads(), "id");
+
+        String version = given().header("Authorization", DefaultCredentials.as("admin")).when().post("/api/rules/reload").then().statusCode(200).extract().path("version");
+
+        List<Map<String, Object>> added = ruleSetLoads().stream().filter(e -> !before.contains(e.get("id"))).toList();
+        assertEquals(1, added.size(), "one entry per reload: " + added);
+        Map<String, Object> reload = added.get(0);
+        assertTrue(String.valueOf(reload.get("actor")).startsWith("key:"), "the admin who reloaded: " + reload);
+        assertEquals(version, reload.get("ruleSetVersion"));
+        assertNull(reload.get("incidentId"));
+        given().header("Authorization", DefaultCredentials.as("auditor")).when().get("/api/audit/verification").then().statusCode(200).body("verified", equalTo(true));
+    }
+
+    @Test
+    void shouldLeaveTheRuleSetVersionOfIncidentEntriesEmpty() {
+        String id = report(Cases.cyberbullying()).getString("id");
+
+        List<Map<String, Object>> entries = given().queryParam("incidentId", id).when().get("/api/audit")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+
+        assertEquals(2, entries.size());
+        entries.forEach(e -> {
+            assertTrue(e.containsKey("ruleSetVersion"));
+            assertNull(e.get("ruleSetVersion"), "an incident entry records no rule-set version");
+        });
+    }
+
+    /** Every RULE_SET_LOADED entry, oldest first. */
+    private static List<Map<String, Object>> ruleSetLoads() {
+        List<Map<String, Object>> loads = new ArrayList<>();
+        int total = Integer.MAX_VALUE;
+        for (int page = 0; page * 100 < total; page++) {
+            JsonPath body = given().header("Authorization", DefaultCredentials.as("auditor")).queryParam("size", 100).queryParam("page", page).when().get("/api/audit")
+                    .then().statusCode(200).extract().jsonPath();
+            total = body.getInt("total");
+            body.<Map<String, Object>>getList("items").stream()
+                    .filter(e -> "RULE_SET_LOADED".equals(e.get("kind"))).forEach(loads::add);
+        }
+        return loads;
     }
 
     @Test

@@ -8,26 +8,100 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * No Docker engine runs on our machines, so the compose file is checked without one: Debian's
- * docker-compose must parse it, and every variable it gives the service must be a configuration key
- * the service reads. CI installs docker-compose; elsewhere the test is skipped when it is missing.
+ * No Docker engine runs on our machines, so docker/ is checked without one: Debian's docker-compose must parse
+ * the compose file; PostgreSQL keeps its data in a named volume; the service is configured only through
+ * environment variables, each of which sets a run-time configuration key the service really reads
+ * ({@link ConfigKeys}), with {@code rules/} mounted read-only where ESAFETY_RULES_DIR points (the Dockerfile:
+ * {@link DockerfileTest}). CI installs docker-compose; elsewhere the compose checks are skipped when it is missing.
  */
 class DockerComposeTest {
 
     private static final Path COMPOSE = Path.of("docker/compose.yml");
+    static final Path PROPERTIES = Path.of("src/main/resources/application.properties");
+
+    private static ConfigKeys keys;
+
+    @BeforeAll
+    static void keys() throws IOException {
+        keys = ConfigKeys.ofService(Path.of("target/classes"), PROPERTIES);
+    }
 
     @Test
-    void composeFileParsesAndConfiguresTheServiceOnlyWithRealKeys() throws Exception {
+    void shouldRunPostgresWithANamedVolumeAndTheServiceOnlyFromVariables() throws Exception {
+        JsonNode config = composeConfig();
+        JsonNode postgres = config.path("services").path("postgres");
+        JsonNode service = config.path("services").path("esafety");
+        assertFalse(postgres.isMissingNode(), "the compose file runs PostgreSQL");
+        assertFalse(service.isMissingNode(), "the compose file has no esafety service");
+
+        String data = volumeAt(postgres, "/var/lib/postgresql/data").orElseThrow(
+                () -> new AssertionError("PostgreSQL's data is not on a volume: " + postgres.path("volumes")));
+        String source = data.substring(0, data.indexOf(':'));
+        assertTrue(config.path("volumes").has(source), "PostgreSQL's data volume must be a named volume: " + data);
+
+        for (String field : List.of("command", "entrypoint", "env_file", "configs", "secrets")) {
+            assertFalse(service.has(field), "the service is configured only through environment variables, not " + field);
+        }
+        assertEquals(1, service.path("volumes").size(), "the only mount is rules/: " + service.path("volumes"));
+        String rulesDir = service.path("environment").path("ESAFETY_RULES_DIR").asText();
+        String rules = volumeAt(service, rulesDir).orElseThrow(
+                () -> new AssertionError("ESAFETY_RULES_DIR " + rulesDir + " is not mounted: " + service.path("volumes")));
+        assertTrue(rules.endsWith("/rules:" + rulesDir + ":ro"), "rules/ must be mounted read-only: " + rules);
+
+        Duration grace = Duration.parse("PT" + service.path("stop_grace_period").asText("10s").toUpperCase());
+        Duration shutdown = Duration.parse("PT" + applicationProperty("quarkus.shutdown.timeout").toUpperCase());
+        assertTrue(grace.compareTo(shutdown) > 0, "stop_grace_period " + grace + " must exceed quarkus.shutdown.timeout "
+                + shutdown + ", or the engine kills requests in flight");
+    }
+
+    @Test
+    void shouldSetOnlyRunTimeKeysOfTheServiceThroughItsVariables() throws Exception {
+        JsonNode environment = composeConfig().path("services").path("esafety").path("environment");
+        assertTrue(environment.size() >= 4, "the service's variables: " + environment);
+        List<String> wrong = new ArrayList<>();
+        environment.fieldNames().forEachRemaining(variable -> check(keys, variable, "compose.yml", wrong));
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void shouldTellRealRunTimeKeysFromMistakes() {
+        assertTrue(keys.size() > 1000, "the Quarkus configuration models were not found: " + keys.size() + " keys");
+        assertEquals("quarkus.datasource.jdbc.url", keys.forVariable("QUARKUS_DATASOURCE_JDBC_URL").orElseThrow().property());
+        assertEquals("esafety.rules.dir", keys.forVariable("ESAFETY_RULES_DIR").orElseThrow().property());
+        assertTrue(keys.forVariable("QUARKUS_LOG_CATEGORY__ORG_DROOLS__LEVEL").orElseThrow().runtime());
+        assertTrue(keys.forVariable("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY").orElseThrow().runtime());
+        assertTrue(keys.forVariable("QUARKUS_DATASOURCE_JDBC_URLL").isEmpty(), "a misspelt key");
+        assertTrue(keys.forVariable("ESAFETY_RULES_FOLDER").isEmpty(), "a key the service does not have");
+        assertFalse(keys.forVariable("QUARKUS_DATASOURCE_DB_KIND").orElseThrow().runtime(),
+                "the database kind is fixed when the application is built");
+    }
+
+    /** Adds to {@code wrong} why {@code variable} configures nothing at run time, if it does not. */
+    static void check(ConfigKeys keys, String variable, String where, List<String> wrong) {
+        Optional<ConfigKeys.Key> key = keys.forVariable(variable);
+        if (key.isEmpty()) {
+            wrong.add(where + ": " + variable + " is not a configuration key of the service");
+        } else if (!key.get().runtime()) {
+            wrong.add(where + ": " + variable + " sets " + key.get().property() + ", fixed at build time ("
+                    + key.get().phase() + "): it has no effect in the container");
+        }
+    }
+
+    private static JsonNode composeConfig() throws Exception {
         boolean available = Files.isExecutable(Path.of("/usr/bin/docker-compose"));
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(available, "docker-compose is not installed (apt-get install docker-compose)");
@@ -37,28 +111,26 @@ class DockerComposeTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not finish");
         assertEquals(0, process.exitValue(), "docker-compose config failed:\n" + output);
-
-        JsonNode config = new YAMLMapper().readTree(output);
-        JsonNode service = config.path("services").path("esafety");
-        assertFalse(service.isMissingNode(), "the compose file has no esafety service");
-        assertTrue(service.path("volumes").toString().contains("/deployments/rules:ro"),
-                "rules/ must be mounted read-only");
-        assertTrue(config.path("services").has("postgres"), "the compose file runs PostgreSQL");
-
-        Properties properties = applicationProperties();
-        for (Map.Entry<String, JsonNode> env : (Iterable<Map.Entry<String, JsonNode>>) service.path("environment")::fields) {
-            String key = env.getKey().toLowerCase().replace('_', '.');
-            boolean known = properties.stringPropertyNames().stream()
-                    .anyMatch(p -> p.equals(key) || p.endsWith("." + key) && p.startsWith("%"));
-            assertTrue(known, env.getKey() + " is not a configuration key of the service (" + key + ")");
-        }
+        return new YAMLMapper().readTree(output);
     }
 
-    private static Properties applicationProperties() throws IOException {
+    /** The volume of a service (as docker-compose config prints it, source:target[:mode]) mounted at target. */
+    private static Optional<String> volumeAt(JsonNode service, String target) {
+        for (JsonNode volume : service.path("volumes")) {
+            String text = volume.asText();
+            String[] parts = text.split(":");
+            if (parts.length >= 2 && parts[1].equals(target)) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String applicationProperty(String key) throws IOException {
         Properties properties = new Properties();
-        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+        try (var in = Files.newInputStream(PROPERTIES)) {
             properties.load(in);
         }
-        return properties;
+        return properties.getProperty(key);
     }
 }
