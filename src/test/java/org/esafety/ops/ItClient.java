@@ -59,12 +59,17 @@ final class ItClient {
      * and then needs no credentials.
      */
     static ItClient dslKey(ServiceInstance instance) throws IOException, InterruptedException {
+        return key(instance, "dsl");
+    }
+
+    /** An API key with {@code role} bound to every configured school, created by the bootstrap admin. */
+    static ItClient key(ServiceInstance instance, String role) throws IOException, InterruptedException {
         ItClient admin = admin(instance);
         Answer schools = admin.get("/api/schools?size=100");
         JsonNode items = schools.body().has("items") ? schools.body().get("items") : schools.body();
         List<String> ids = new java.util.ArrayList<>();
         items.forEach(s -> ids.add(s.path("id").asText()));
-        Answer key = admin.post("/api/admin/api-keys", Map.of("name", "it-" + instance.name(), "role", "dsl",
+        Answer key = admin.post("/api/admin/api-keys", Map.of("name", "it-" + instance.name(), "role", role,
                 "schoolIds", ids));
         if (key.status() == 404 && !accessLayerPresent()) {
             return anonymous(instance);

@@ -26,11 +26,11 @@ class KillAndRestartIT {
         try (ItDatabase db = ItDatabase.fresh("kill")) {
             List<IntakeLoad.Sent> sent;
             ItClient client;
-            ItClient admin;
+            ItClient auditor;
             try (ServiceInstance first = ServiceInstance.start("kill-1", ServiceInstance.BASE_PORT + 10, db, RULES)
                     .awaitReady()) {
                 client = ItClient.dslKey(first);
-                admin = ItClient.admin(first);
+                auditor = ItClient.key(first, "auditor");
                 IntakeLoad load = new IntakeLoad(client, "KILL", CLIENTS).start();
                 load.awaitCreated(150);
                 first.kill();
@@ -74,7 +74,7 @@ class KillAndRestartIT {
                         "incidents stored at the kill = acknowledged + unanswered ones found on retry");
                 assertEquals(acknowledged.size() + unanswered.size(), db.number("SELECT count(*) FROM incident"));
                 assertEquals(List.of(), Incidents.incomplete(db), "incidents stored without all their rows");
-                JsonNode verification = admin.on(second).get("/api/audit/verification").body();
+                JsonNode verification = auditor.on(second).get("/api/audit/verification").body();
                 assertTrue(verification.path("verified").asBoolean(), "audit trail: " + verification);
 
                 Summary.report("kill", "%d clients; %d incidents acknowledged (201) before SIGKILL, all present after "

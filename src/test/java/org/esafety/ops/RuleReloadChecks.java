@@ -45,11 +45,13 @@ final class RuleReloadChecks {
     void run() throws Exception {
         ItClient adminA = ItClient.admin(a);
         ItClient adminB = ItClient.admin(b);
+        ItClient auditorA = ItClient.key(a, "auditor");
+        ItClient auditorB = auditorA.on(b);
         ItClient dslA = ItClient.dslKey(a);
         ItClient dslB = dslA.on(b);
         String v1 = rules.version();
-        assertEquals(v1, adminA.get("/api/rules").text("version"));
-        assertEquals(v1, adminB.get("/api/rules").text("version"));
+        assertEquals(v1, auditorA.get("/api/rules").text("version"));
+        assertEquals(v1, auditorB.get("/api/rules").text("version"));
         String earlier = report(dslA, "RULES-before").path("id").asText();
 
         rules.append("sharing-nudes.drl", "\n// Reviewed: no change of substance.\n");
@@ -58,20 +60,20 @@ final class RuleReloadChecks {
         ItClient.Answer reloadA = adminA.post("/api/rules/reload", Map.of());
         assertEquals(200, reloadA.status(), reloadA.raw());
         assertEquals(v2, reloadA.text("version"));
-        assertEquals(v2, adminA.get("/api/rules").text("version"));
-        assertEquals(v1, adminB.get("/api/rules").text("version"), "B keeps its set until it reloads itself");
+        assertEquals(v2, auditorA.get("/api/rules").text("version"));
+        assertEquals(v1, auditorB.get("/api/rules").text("version"), "B keeps its set until it reloads itself");
         assertEquals(v1, decidedBy(dslB, "RULES-during-b"), "B decides with the set it has");
         assertEquals(v2, decidedBy(dslA, "RULES-during-a"));
         ItClient.Answer reloadB = adminB.post("/api/rules/reload", Map.of());
         assertEquals(200, reloadB.status(), reloadB.raw());
-        for (ItClient admin : List.of(adminA, adminB)) {
-            assertEquals(v2, admin.get("/api/rules").text("version"));
-            assertEquals(v2, readinessVersion(admin));
+        for (ItClient auditor : List.of(auditorA, auditorB)) {
+            assertEquals(v2, auditor.get("/api/rules").text("version"));
+            assertEquals(v2, readinessVersion(auditor));
         }
         assertEquals(v1, dslB.get("/api/incidents/" + earlier).body().path("assessment").path("ruleSetVersion")
                 .asText(), "an incident keeps the version that decided it");
         assertEquals(v2, decidedBy(dslB, "RULES-after-b"));
-        List<JsonNode> loads = ruleSetLoads(adminA);
+        List<JsonNode> loads = ruleSetLoads(auditorA);
         assertEquals(2, loads.stream().filter(e -> v1.equals(e.path("ruleSetVersion").asText())).count(),
                 "start-up loads of v1: " + loads);
         assertEquals(2, loads.stream().filter(e -> v2.equals(e.path("ruleSetVersion").asText())).count(),
@@ -83,7 +85,7 @@ final class RuleReloadChecks {
         assertEquals("urn:esafety:problem:rules-invalid", refused.text("type"));
         String location = refused.body().path("violations").get(0).path("field").asText();
         assertTrue(location.matches("zz-broken\\.drl:\\d+"), "file and line: " + refused.raw());
-        assertEquals(v2, adminA.get("/api/rules").text("version"));
+        assertEquals(v2, auditorA.get("/api/rules").text("version"));
         assertEquals(v2, decidedBy(dslA, "RULES-after-broken"));
         try (ServiceInstance c = ServiceInstance.start("two-c-broken", ServiceInstance.BASE_PORT + 2, db, rules.path())) {
             assertNotEquals(0, c.awaitExit(120), "an instance started with a broken rule file must stop");
@@ -121,11 +123,11 @@ final class RuleReloadChecks {
     }
 
     /** Every RULE_SET_LOADED entry of the audit trail. */
-    private static List<JsonNode> ruleSetLoads(ItClient admin) throws IOException, InterruptedException {
+    private static List<JsonNode> ruleSetLoads(ItClient auditor) throws IOException, InterruptedException {
         List<JsonNode> loads = new ArrayList<>();
         long total = Long.MAX_VALUE;
         for (int page = 0; page * 100L < total; page++) {
-            JsonNode body = admin.get("/api/audit?size=100&page=" + page).body();
+            JsonNode body = auditor.get("/api/audit?size=100&page="  + page).body();
             total = body.path("total").asLong();
             body.path("items").forEach(e -> {
                 if ("RULE_SET_LOADED".equals(e.path("kind").asText())) {
