@@ -22,6 +22,7 @@ class Courier {
 
     /** A run stops after this many batches even if more keep coming due. */
     private static final int MAX_BATCHES = 1_000;
+    private static final int MAX_EMPTY_CLAIMS = 20;
 
     /** What one run delivered. */
     record Tally(int delivered, int failed, int cancelled) {
@@ -53,16 +54,32 @@ class Courier {
 
     Tally deliverDue(String owner) {
         Tally tally = new Tally(0, 0, 0);
+        int emptyClaims = 0;
         for (int i = 0; i < MAX_BATCHES; i++) {
             List<UUID> claimed = outbox.claim(owner, clock.instant(), batchSize);
             if (claimed.isEmpty()) {
-                break;
+                // Rows due but none claimed: another instance holds them for a moment (on H2 it even hides
+                // the rows behind them). Look again shortly, a few times, before leaving the rest to it.
+                if (++emptyClaims > MAX_EMPTY_CLAIMS || !outbox.anyDue(clock.instant())) {
+                    break;
+                }
+                pause();
+                continue;
             }
+            emptyClaims = 0;
             for (UUID id : claimed) {
                 tally = tally.plus(deliver(id, owner));
             }
         }
         return tally;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Tally deliver(UUID id, String owner) {

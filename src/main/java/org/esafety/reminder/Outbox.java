@@ -30,24 +30,34 @@ class Outbox {
 
     /** Claims up to {@code limit} due rows for {@code owner}; their ids. */
     List<UUID> claim(String owner, Instant now, int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var em = Notification.getEntityManager();
-            List<UUID> candidates = em.createNativeQuery("SELECT id FROM notification WHERE " + DUE
-                            + " ORDER BY next_attempt_at, id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
-                            UUID.class)
-                    .setParameter("now", now).getResultList();
-            List<UUID> claimed = new ArrayList<>();
-            for (UUID id : candidates) {
-                int updated = em.createNativeQuery("UPDATE notification SET status = 'SENDING', lease_owner = :owner,"
-                                + " lease_until = :until, attempts = attempts + 1 WHERE id = :id AND " + DUE)
-                        .setParameter("owner", owner).setParameter("until", now.plus(config.lease()))
-                        .setParameter("id", id).setParameter("now", now).executeUpdate();
-                if (updated == 1) {
-                    claimed.add(id);
-                }
+        return QuarkusTransaction.requiringNew().call(() -> claimInTransaction(owner, now, limit));
+    }
+
+    /** The claim within the caller's transaction: the rows stay locked until it ends. */
+    List<UUID> claimInTransaction(String owner, Instant now, int limit) {
+        var em = Notification.getEntityManager();
+        List<UUID> candidates = em.createNativeQuery("SELECT id FROM notification WHERE " + DUE
+                        + " ORDER BY next_attempt_at, id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
+                        UUID.class)
+                .setParameter("now", now).getResultList();
+        List<UUID> claimed = new ArrayList<>();
+        for (UUID id : candidates) {
+            int updated = em.createNativeQuery("UPDATE notification SET status = 'SENDING', lease_owner = :owner,"
+                            + " lease_until = :until, attempts = attempts + 1 WHERE id = :id AND " + DUE)
+                    .setParameter("owner", owner).setParameter("until", now.plus(config.lease()))
+                    .setParameter("id", id).setParameter("now", now).executeUpdate();
+            if (updated == 1) {
+                claimed.add(id);
             }
-            return claimed;
-        });
+        }
+        return claimed;
+    }
+
+    /** Whether any row is due, locked or not (H2 skips locked rows before it limits, so a claim may come back empty). */
+    boolean anyDue(Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> !Notification.getEntityManager()
+                .createNativeQuery("SELECT id FROM notification WHERE " + DUE + " FETCH FIRST 1 ROWS ONLY", UUID.class)
+                .setParameter("now", now).getResultList().isEmpty());
     }
 
     /** The row as claimed, read in its own transaction. */
