@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +40,11 @@ class Courier {
     private final SchoolRegistry schools;
     private final Clock clock;
     private final int batchSize;
+    private final MeterRegistry registry;
 
     Courier(Outbox outbox, Notices notices, EmailSender email, WebhookSender webhook, Fallback fallback,
-            SchoolRegistry schools, Clock clock, RemindersConfig config) {
+            SchoolRegistry schools, Clock clock, RemindersConfig config, MeterRegistry registry) {
+        this.registry = registry;
         this.outbox = outbox;
         this.notices = notices;
         this.email = email;
@@ -88,6 +91,7 @@ class Courier {
         var school = schools.find(n.schoolId);
         if (action.status != ActionStatus.OPEN || school.isEmpty()) {
             outbox.cancelled(id, owner);
+            count(n, "cancelled");
             return new Tally(0, 0, 1);
         }
         Notice notice = notices.of(n, action, school.get());
@@ -102,9 +106,17 @@ class Courier {
                     n.channel, n.attempts, e.getMessage());
             outbox.failed(n, owner, clock.instant(), e.getMessage());
             fallback.tellNext(n, clock.instant());
+            count(n, "failed");
             return new Tally(0, 1, 0);
         }
         outbox.delivered(id, owner, clock.instant());
+        count(n, "delivered");
         return new Tally(1, 0, 0);
+    }
+
+    /** esafety_notifications_total{channel, kind, outcome}: attempts by result. */
+    private void count(Notification n, String outcome) {
+        registry.counter("esafety.notifications", "channel", n.channel.name(), "kind", n.kind.name(),
+                "outcome", outcome).increment();
     }
 }

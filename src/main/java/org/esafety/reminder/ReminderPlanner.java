@@ -2,6 +2,7 @@ package org.esafety.reminder;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +105,7 @@ class ReminderPlanner {
     }
 
     private static Map<UUID, List<Notification>> byAction(List<Notification> rows) {
-        Map<UUID, List<Notification>> map = new java.util.HashMap<>();
+        Map<UUID, List<Notification>> map = new HashMap<>();
         rows.forEach(n -> map.computeIfAbsent(n.actionId, k -> new ArrayList<>()).add(n));
         return map;
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -30,7 +31,7 @@ class WebhookSender {
 
     void send(Notice notice, String url) throws DeliveryFailedException {
         String secret = secrets.secret(notice.schoolId()).orElseThrow(() -> new DeliveryFailedException("no secret"));
-        byte[] body = Json.write(notice.json()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = Json.write(notice.json()).getBytes(StandardCharsets.UTF_8);
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request;
         try {

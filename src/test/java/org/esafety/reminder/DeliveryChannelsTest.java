@@ -2,6 +2,7 @@ package org.esafety.reminder;
 
 import static org.esafety.reminder.ReminderTest.notice;
 import static org.esafety.reminder.ReminderTest.notifications;
+import static org.esafety.support.IncidentRequests.party;
 import static org.esafety.support.Lifecycle.report;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,12 +171,12 @@ class DeliveryChannelsTest {
     /** A report full of details no notice may carry: summary, party references, URL, external reference. */
     private static Map<String, Object> privateDetails(String schoolId) {
         Map<String, Object> body = Cases.incident(schoolId, "UNSUITABLE_CONTENT");
-        body.put("externalRef", "MON-secret-" + java.util.UUID.randomUUID());
+        body.put("externalRef", "MON-secret-" + UUID.randomUUID());
         body.put("reportedLegality", "ILLEGAL");
         body.put("url", "https://unsafe.example.net/page");
         body.put("summary", "Private summary 7731 about a named pupil");
-        body.put("parties", Cases.list(org.esafety.support.IncidentRequests.party("INSTIGATOR", "CHILD", 14, "pupil-secret-52"),
-                org.esafety.support.IncidentRequests.party("EXPOSED", "CHILD", 12, "pupil-secret-77")));
+        body.put("parties", Cases.list(party("INSTIGATOR", "CHILD", 14, "pupil-secret-52"),
+                party("EXPOSED", "CHILD", 12, "pupil-secret-77")));
         body.put("circumstances", Cases.flags("deliberate", true));
         return body;
     }

@@ -25,6 +25,8 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import org.esafety.action.ActionStatus;
+import org.esafety.action.RequiredAction;
 import org.esafety.support.Cases;
 import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -87,9 +89,9 @@ class ExactlyOnceTest {
         List<ReminderJob.Run> runs = together(owner -> job.runOnce(owner));
 
         List<Notification> rows = rowsOf(incidents);
-        long actions = QuarkusTransaction.requiringNew().call(() -> org.esafety.action.RequiredAction
+        long actions = QuarkusTransaction.requiringNew().call(() -> RequiredAction
                 .count("incidentId in ?1 and status = ?2", incidents.stream().map(UUID::fromString).toList(),
-                        org.esafety.action.ActionStatus.OPEN));
+                        ActionStatus.OPEN));
         assertTrue(actions >= 40, "enough actions to race over: " + actions);
         assertEquals(actions, rows.size(), "one overdue notice per action, although both instances planned: " + runs);
         assertTrue(rows.stream().allMatch(n -> n.kind == NotificationKind.OVERDUE && n.channel == Channel.EMAIL));
