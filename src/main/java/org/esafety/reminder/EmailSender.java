@@ -23,7 +23,16 @@ class EmailSender {
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {
-            throw new DeliveryFailedException("smtp: " + e.getClass().getSimpleName());
+            throw new DeliveryFailedException("smtp: " + rootCause(e).getClass().getSimpleName());
         }
+    }
+
+    /** The kind of the first failure (e.g. ConnectException), not its message, which may quote addresses. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }
