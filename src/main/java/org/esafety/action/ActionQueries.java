@@ -3,6 +3,8 @@ package org.esafety.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -13,6 +15,8 @@ import jakarta.transaction.Transactional;
 import org.esafety.access.Caller;
 import org.esafety.api.Page;
 import org.esafety.api.Where;
+import org.esafety.reminder.Notification;
+import org.esafety.reminder.NotificationView;
 
 /**
  * GET /api/actions: what is due and overdue, soonest first (ties by id), across a school's incidents.
@@ -56,8 +60,10 @@ public class ActionQueries {
         }
         PanacheQuery<RequiredAction> query = RequiredAction.find(where.query(), Sort.ascending("dueAt", "id"),
                 where.parameters());
-        List<ActionView> items = query.page(page, size).list().stream()
-                .map(a -> ActionView.of(a, catalogue, now, true)).toList();
+        List<RequiredAction> actions = query.page(page, size).list();
+        Map<UUID, List<NotificationView>> notifications = Notification.viewsFor(actions.stream().map(a -> a.id).toList());
+        List<ActionView> items = actions.stream()
+                .map(a -> ActionView.of(a, catalogue, now, true, notifications.getOrDefault(a.id, List.of()))).toList();
         return new Page<>(items, page, size, query.count());
     }
 }

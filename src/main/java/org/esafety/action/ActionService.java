@@ -21,6 +21,7 @@ import org.esafety.audit.Sha256;
 import org.esafety.incident.Incident;
 import org.esafety.incident.IncidentClosedException;
 import org.esafety.incident.IncidentStatus;
+import org.esafety.reminder.Notification;
 
 /** Completing or declining an action, and keeping the incident's status in step. */
 @ApplicationScoped
@@ -76,7 +77,8 @@ public class ActionService {
                 "completedAt", action.completedAt.toString(),
                 "textHash", Sha256.hex(String.valueOf(action.note) + "\n"
                         + action.rationale + "\n" + action.externalReference)));
-        return ActionView.of(action, catalogue, clock.instant(), true);
+        return ActionView.of(action, catalogue, clock.instant(), true,
+                Notification.viewsFor(List.of(action.id)).getOrDefault(action.id, List.of()));
     }
 
     /** OPEN while any action is OPEN, else ACTIONS_COMPLETE. */

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.esafety.reminder.NotificationView;
+
 /** An action as api.md shows it; {@code incidentId} and {@code schoolId} appear only in action lists. */
 public record ActionView(
         UUID id,
@@ -14,7 +16,7 @@ public record ActionView(
         String code, String title, Responsible responsible, DeadlineKind deadline, Instant dueAt, Integer order,
         ActionStatus status, boolean overdue, List<String> rules, List<String> sources, String contact,
         Instant completedAt, String completedBy, ActionStatus outcome, String note, String rationale,
-        String externalReference, UUID supersededBy) {
+        String externalReference, UUID supersededBy, List<NotificationView> notifications) {
 
     /**
      * OPEN and due: from the due instant itself, so that an EMERGENCY action (due at the moment of awareness)
@@ -24,13 +26,17 @@ public record ActionView(
         return status == ActionStatus.OPEN && !dueAt.isAfter(now);
     }
 
-    /** The view of a stored action; {@code title} from the catalogue, {@code overdue} against {@code now}. */
-    public static ActionView of(RequiredAction a, ActionCatalogue catalogue, Instant now, boolean withIncident) {
+    /**
+     * The view of a stored action; {@code title} from the catalogue, {@code overdue} against {@code now},
+     * {@code notifications} its reminders and escalations (Notification.viewsFor).
+     */
+    public static ActionView of(RequiredAction a, ActionCatalogue catalogue, Instant now, boolean withIncident,
+                                List<NotificationView> notifications) {
         String title = catalogue.action(a.code).map(ActionCatalogue.Entry::title).orElse(a.code);
         boolean overdue = isOverdue(a.status, a.dueAt, now);
         return new ActionView(a.id, withIncident ? a.incidentId : null, withIncident ? a.schoolId : null,
                 a.code, title, a.responsible, a.deadlineKind, a.dueAt, a.position, a.status, overdue, a.rules,
                 a.sources, a.contact, a.completedAt, a.completedBy, a.outcome, a.note, a.rationale,
-                a.externalReference, a.supersededBy);
+                a.externalReference, a.supersededBy, notifications);
     }
 }

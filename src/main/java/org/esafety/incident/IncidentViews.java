@@ -14,6 +14,7 @@ import org.esafety.action.Ranked;
 import org.esafety.action.RequiredAction;
 import org.esafety.api.Json;
 import org.esafety.audit.Evaluation;
+import org.esafety.reminder.Notification;
 
 /** Builds the incident view of api.md from what is stored. */
 @ApplicationScoped
@@ -39,10 +40,11 @@ public class IncidentViews {
                 latest);
     }
 
-    /** The view from parts already in hand (no further reads). */
+    /** The view from parts already in hand; reads only the actions' notifications. */
     public IncidentView view(Incident i, List<RequiredAction> actions, List<IncidentInstruction> instructions,
                              Evaluation latest) {
         var now = clock.instant();
+        var notifications = Notification.viewsFor(actions.stream().map(a -> a.id).toList());
         return new IncidentView(i.id, i.schoolId, i.source, i.externalRef, i.reportedAt, i.occurredAt, i.receivedAt,
                 i.category, i.reportedLegality,
                 i.reportedByRole == null && i.reportedByRef == null ? null
@@ -51,7 +53,8 @@ public class IncidentViews {
                 Json.read(i.circumstances, Circumstances.class), i.url, i.summary, i.dslAssessment, i.externalOutcome,
                 i.status,
                 new IncidentView.Assessment(latest.legality, latest.ruleSetVersion, latest.evaluatedAt, latest.firedRules),
-                actions.stream().sorted(DISPLAY).map(a -> ActionView.of(a, catalogue, now, false)).toList(),
+                actions.stream().sorted(DISPLAY).map(a -> ActionView.of(a, catalogue, now, false,
+                        notifications.getOrDefault(a.id, List.of()))).toList(),
                 instructions.stream().sorted(Comparator.comparing(x -> x.code))
                         .map(x -> InstructionView.of(x, catalogue)).toList());
     }

@@ -1,0 +1,79 @@
+package org.esafety.reminder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import org.esafety.action.Responsible;
+
+/** One row of the outbox: a reminder, overdue notice or escalation of one action to one role on one channel. */
+@Entity
+public class Notification extends PanacheEntityBase {
+
+    static final Comparator<Notification> CHRONOLOGICAL = Comparator.comparing((Notification n) -> n.createdAt)
+            .thenComparing(n -> n.step).thenComparing(n -> n.role).thenComparing(n -> n.channel);
+
+    @Id
+    public UUID id;
+    public UUID actionId;
+    public UUID incidentId;
+    public String schoolId;
+    @Enumerated(EnumType.STRING)
+    public NotificationKind kind;
+    /** 0 for the reminder and the overdue notice; n for the n-th escalation. */
+    public int step;
+    @Enumerated(EnumType.STRING)
+    public Responsible role;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    /** The role inbox's e-mail address or webhook URL (school configuration, never an incident's data). */
+    public String destination;
+    /** The roles after this one on the path, comma-separated: told at once if this one cannot be reached. */
+    public String onward;
+    @Enumerated(EnumType.STRING)
+    public NotificationStatus status;
+    public int attempts;
+    public Instant createdAt;
+    public Instant nextAttemptAt;
+    public String leaseOwner;
+    public Instant leaseUntil;
+    public Instant deliveredAt;
+    public String deliveredBy;
+    /** Why the last attempt failed, by kind only (e.g. "http 503", "smtp"). */
+    public String lastFailure;
+
+    public static List<Notification> forAction(UUID actionId) {
+        return list("actionId", actionId);
+    }
+
+    /** The notifications of these actions, by action, oldest first. */
+    public static Map<UUID, List<NotificationView>> viewsFor(Collection<UUID> actionIds) {
+        Map<UUID, List<NotificationView>> byAction = new HashMap<>();
+        if (actionIds.isEmpty()) {
+            return byAction;
+        }
+        List<Notification> rows = new ArrayList<>(list("actionId in ?1", actionIds));
+        rows.sort(CHRONOLOGICAL);
+        rows.forEach(n -> byAction.computeIfAbsent(n.actionId, a -> new ArrayList<>()).add(NotificationView.of(n)));
+        return byAction;
+    }
+
+    List<Responsible> onwardRoles() {
+        if (onward == null || onward.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(onward.split(",")).map(Responsible::valueOf).toList();
+    }
+}

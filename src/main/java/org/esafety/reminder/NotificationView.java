@@ -1,0 +1,13 @@
+package org.esafety.reminder;
+
+import java.time.Instant;
+
+import org.esafety.action.Responsible;
+
+/** One notification of an action as the incident view shows it: when it was recorded, to whom, how, and whether it arrived. */
+public record NotificationView(Instant at, Responsible role, Channel channel, boolean delivered) {
+
+    static NotificationView of(Notification n) {
+        return new NotificationView(n.createdAt, n.role, n.channel, n.status == NotificationStatus.DELIVERED);
+    }
+}
