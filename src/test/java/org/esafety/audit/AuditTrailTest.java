@@ -201,7 +201,7 @@ class AuditTrailTest {
     void shouldLeaveTheRuleSetVersionOfIncidentEntriesEmpty() {
         String id = report(Cases.cyberbullying()).getString("id");
 
-        List<Map<String, Object>> entries = given().queryParam("incidentId", id).when().get("/api/audit")
+        List<Map<String, Object>> entries = given().header("Authorization", DefaultCredentials.as("auditor")).queryParam("incidentId", id).when().get("/api/audit")
                 .then().statusCode(200).extract().jsonPath().getList("items");
 
         assertEquals(2, entries.size());
