@@ -36,7 +36,7 @@ public class BodyLimit {
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(Json.write(tooLarge(maxBytes)));
+                    .end(Json.write(Problem.payloadTooLarge(maxBytes / 1024 + " KiB")));
             return;
         }
         context.next();
@@ -48,10 +48,5 @@ public class BodyLimit {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    public static Problem tooLarge(long maxBytes) {
-        return Problem.of(413, "payload-too-large", "Payload too large",
-                "request bodies are limited to " + maxBytes / 1024 + " KiB; nothing was stored");
     }
 }

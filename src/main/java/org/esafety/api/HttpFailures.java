@@ -12,13 +12,19 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class HttpFailures {
 
+    private final String limit;
+
+    public HttpFailures(@org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size",
+            defaultValue = "64K") io.quarkus.runtime.configuration.MemorySize max) {
+        this.limit = max.asLongValue() / 1024 + " KiB";
+    }
+
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
             if (context.statusCode() == 413 && !context.response().headWritten()) {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .end(Json.write(Problem.of(413, "payload-too-large", "Payload too large",
-                                "the request body is too large; nothing was stored")));
+                        .end(Json.write(Problem.payloadTooLarge(limit)));
                 return;
             }
             context.next();

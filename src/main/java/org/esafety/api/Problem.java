@@ -14,6 +14,12 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("urn:esafety:problem:" + kind, title, status, detail, null);
     }
 
+    /** A request body past the size limit: answered before any other work, nothing stored. */
+    public static Problem payloadTooLarge(String limit) {
+        return of(413, "payload-too-large", "Payload too large",
+                "request bodies are limited to " + limit + "; nothing was stored");
+    }
+
     public static Problem validation(List<Violation> violations) {
         return new Problem("urn:esafety:problem:validation", "The request is not valid", 400,
                 violations.size() == 1 ? violations.get(0).field().isEmpty() ? violations.get(0).message()
