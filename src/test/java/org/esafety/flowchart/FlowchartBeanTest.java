@@ -1,0 +1,32 @@
+package org.esafety.flowchart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+import org.esafety.rules.RuleSetHolder;
+import org.junit.jupiter.api.Test;
+
+/** The service's bean reads flowchart.yaml from the rules folder and lights it from the rules in force. */
+@QuarkusTest
+class FlowchartBeanTest {
+
+    @Inject
+    Flowchart flowchart;
+
+    @Inject
+    RuleSetHolder ruleSets;
+
+    @Test
+    void shouldDrawTheDescriptionBesideTheRulesInForce() {
+        assertEquals(Flowchart.load(Path.of("rules", "flowchart.yaml")).unlit(), flowchart.unlit());
+        assertEquals(List.of(), flowchart.unknownRules(ruleSets.current()));
+        String lit = flowchart.svg(List.of("Immediate danger means calling the emergency services first"));
+        assertTrue(new ParsedChart(lit).litSteps().contains("call-999"), lit);
+    }
+}
