@@ -5,7 +5,9 @@ import java.util.Arrays;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Small helpers over the XML writer: elements with attributes given as name, value pairs. */
+import org.esafety.flowchart.Layout.Box;
+
+/** Small helpers over the XML writer: elements with attributes given as name, value pairs, and shapes. */
 final class Svg {
 
     private Svg() {
@@ -34,5 +36,19 @@ final class Svg {
         String[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    /** The points of a question's six-sided shape, pointed at the left and right. */
+    static String hexagon(Box b) {
+        int r = b.x() + b.width();
+        int bottom = b.y() + b.height();
+        return (b.x() + 12) + "," + b.y() + " " + (r - 12) + "," + b.y() + " " + r + "," + b.centreY() + " "
+                + (r - 12) + "," + bottom + " " + (b.x() + 12) + "," + bottom + " " + b.x() + "," + b.centreY();
+    }
+
+    /** A rectangle's attributes filling {@code b}, with corners of {@code radius}. */
+    static String[] rect(Box b, int radius) {
+        return new String[] {"x", String.valueOf(b.x()), "y", String.valueOf(b.y()), "width", String.valueOf(b.width()),
+            "height", String.valueOf(b.height()), "rx", String.valueOf(radius)};
     }
 }

@@ -4,6 +4,8 @@ import static org.esafety.flowchart.Svg.attributes;
 import static org.esafety.flowchart.Svg.concat;
 import static org.esafety.flowchart.Svg.element;
 import static org.esafety.flowchart.Svg.empty;
+import static org.esafety.flowchart.Svg.hexagon;
+import static org.esafety.flowchart.Svg.rect;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -129,8 +131,8 @@ final class SvgRenderer {
                 "stroke-width", lit ? "4" : "1.5"};
         switch (n.kind()) {
             case QUESTION -> empty(xml, "polygon", concat(new String[] {"points", hexagon(b)}, paint));
-            case START, END -> empty(xml, "rect", concat(box(b, b.height() / 2), paint));
-            default -> empty(xml, "rect", concat(box(b, 4), paint));
+            case START, END -> empty(xml, "rect", concat(rect(b, b.height() / 2), paint));
+            default -> empty(xml, "rect", concat(rect(b, 4), paint));
         }
         if (lit) {
             element(xml, "text", "\u2713", "x", String.valueOf(b.x() + 9), "y", String.valueOf(b.centreY() + 6),
@@ -145,17 +147,5 @@ final class SvgRenderer {
         }
         xml.writeEndElement();
         xml.writeEndElement();
-    }
-
-    private static String hexagon(Box b) {
-        int r = b.x() + b.width();
-        int bottom = b.y() + b.height();
-        return (b.x() + 12) + "," + b.y() + " " + (r - 12) + "," + b.y() + " " + r + "," + b.centreY() + " "
-                + (r - 12) + "," + bottom + " " + (b.x() + 12) + "," + bottom + " " + b.x() + "," + b.centreY();
-    }
-
-    private static String[] box(Box b, int radius) {
-        return new String[] {"x", String.valueOf(b.x()), "y", String.valueOf(b.y()), "width", String.valueOf(b.width()),
-            "height", String.valueOf(b.height()), "rx", String.valueOf(radius)};
     }
 }
