@@ -17,12 +17,19 @@ import org.esafety.rules.RulesConfig;
 /**
  * The incident-handling flowchart, drawn from {@code rules/flowchart.yaml} as inline SVG: whole and unlit for
  * the rules page, or with the path an incident's decision took lit from the names of the rules that fired.
- * The description is read and checked once at start-up; a file that cannot be drawn stops the start with
- * its name and the problem.
+ * The description is read and checked once at start-up. A file that is missing or cannot be drawn is logged
+ * as an error with its name and the problem, and the pages show a short notice in the chart's place: the chart
+ * is a picture of the rules, and without it incidents must still be taken and decided.
  */
 @Startup
 @ApplicationScoped
 public class Flowchart {
+
+    /** What the pages show when the description cannot be drawn: one step that nothing lights. */
+    static final FlowchartSpec NOT_AVAILABLE = new FlowchartSpec("How an e-safety incident is handled",
+            "The flowchart is not available: its description could not be read. The service log says why.",
+            List.of(new FlowchartSpec.Node("not-available", FlowchartSpec.Kind.END,
+                    "The flowchart is not available", 0, 0, List.of())), List.of());
 
     private final FlowchartSpec spec;
     private final SvgRenderer renderer;
@@ -30,7 +37,7 @@ public class Flowchart {
 
     @Inject
     public Flowchart(FlowchartConfig config, RulesConfig rules, RuleSetHolder ruleSets) {
-        this(FlowchartLoader.load(file(config, rules)));
+        this(readOrNotice(file(config, rules)));
         List<String> unknown = unknownRules(ruleSets.current());
         if (!unknown.isEmpty()) {
             Log.warnf("The flowchart names %d rules the rule set does not have; they light nothing: %s",
@@ -47,6 +54,11 @@ public class Flowchart {
     /** Reads and checks a description file, for tools and tests that run without the service. */
     public static Flowchart load(Path file) {
         return new Flowchart(FlowchartLoader.load(file));
+    }
+
+    /** False when the description could not be read and the chart is a notice saying so. */
+    public boolean available() {
+        return spec != NOT_AVAILABLE;
     }
 
     /** The chart with every step and arrow lit by one of {@code firedRules} (rule names) marked. */
@@ -72,6 +84,16 @@ public class Flowchart {
 
     public FlowchartSpec spec() {
         return spec;
+    }
+
+    /** The description in {@code file}, or {@link #NOT_AVAILABLE} with the problem logged. */
+    static FlowchartSpec readOrNotice(Path file) {
+        try {
+            return FlowchartLoader.load(file);
+        } catch (FlowchartException e) {
+            Log.errorf("The flowchart cannot be drawn, the pages show a notice instead: %s", e.getMessage());
+            return NOT_AVAILABLE;
+        }
     }
 
     private static Path file(FlowchartConfig config, RulesConfig rules) {

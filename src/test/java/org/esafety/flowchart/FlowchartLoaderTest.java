@@ -60,6 +60,16 @@ class FlowchartLoaderTest {
         assertTrue(e.getMessage().contains("label of node d is longer"), e.getMessage());
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldShowANoticeInsteadOfAChartThatCannotBeDrawn() {
+        Flowchart chart = new Flowchart(Flowchart.readOrNotice(folder.resolve("missing.yaml")));
+        org.junit.jupiter.api.Assertions.assertFalse(chart.available());
+        ParsedChart notice = new ParsedChart(chart.svg(java.util.List.of("Every incident is logged")));
+        assertTrue(notice.stepText("not-available").contains("not available"));
+        assertTrue(notice.litSteps().isEmpty());
+        assertTrue(Flowchart.load(Path.of("rules", "flowchart.yaml")).available());
+    }
+
     private FlowchartException refused(String yaml) throws IOException {
         Path file = Files.writeString(folder.resolve("chart.yaml"), yaml);
         return assertThrows(FlowchartException.class, () -> Flowchart.load(file));
