@@ -54,19 +54,32 @@ class AccessibleInBrowserTest {
             browser.open("/incidents/" + id);
             browser.screenshot("incident-360");
 
-            // Keyboard only: Tab from the top of the page to the first "Record outcome" button and press Enter.
             String firstAction = browser.find("article.action").getAttribute("id");
+            // Keyboard only: Tab to the first "Record the outcome", open it with Enter, Tab to its button, Enter.
             Actions keys = new Actions(browser.driver);
-            boolean reached = false;
-            for (int i = 0; i < 200 && !reached; i++) {
-                keys.sendKeys(Keys.TAB).perform();
-                WebElement focused = browser.driver.switchTo().activeElement();
-                reached = "Record outcome".equals(focused.getText());
-            }
-            assertTrue(reached, "the first form's button is reachable with Tab");
+            assertTrue(tabTo(keys, browser, "Record the outcome"), "the first action's form is reachable with Tab");
+            keys.sendKeys(Keys.ENTER).perform();
+            assertTrue(tabTo(keys, browser, "Record outcome"), "its button is reachable with Tab");
             keys.sendKeys(Keys.ENTER).perform();
             browser.waitForText(".flash", "Recorded");
             assertTrue(browser.find(".finished #" + firstAction).getText().contains("DONE"));
+
+            // Signing out ends the session in this browser.
+            browser.find(".signout button").click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("/login?signedOut"));
+            browser.open("/");
+            browser.waitFor(d -> d.getCurrentUrl().endsWith("/login"));
         }
+    }
+
+    private static boolean tabTo(Actions keys, Browser browser, String text) {
+        for (int i = 0; i < 200; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.driver.switchTo().activeElement();
+            if (text.equals(focused.getText().strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -111,6 +111,7 @@ final class Browser implements AutoCloseable {
         Dimension before = driver.manage().window().getSize();
         long height = ((Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height + 40, before.getHeight()), 6000)));
+        script("window.scrollTo(0, 0)");
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

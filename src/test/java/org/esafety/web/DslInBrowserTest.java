@@ -83,11 +83,13 @@ class DslInBrowserTest {
 
             // Complete one action.
             WebElement done = browser.find("#action-" + doneId);
+            done.findElement(org.openqa.selenium.By.cssSelector("details.record summary")).click();
             done.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
             browser.waitForText(".flash", "Recorded");
             assertTrue(browser.find(".finished #action-" + doneId).getText().contains("DONE"));
 
             // Decline another: refused without a rationale, accepted with one.
+            browser.find("#action-" + declinedId + " details.record summary").click();
             browser.find("#complete-" + declinedId + "-nr").click();
             browser.find("#action-" + declinedId + " button[type=submit]").click();
             browser.waitFor(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#action-" + declinedId + " .field-error")).isEmpty());
@@ -111,6 +113,18 @@ class DslInBrowserTest {
             assertEquals(2, browser.all("section.history li time").size(), "two evaluations in the history");
             assertFalse(browser.find("section.facts").getText().contains("Illegal\n"), "the decision is no longer illegal");
             browser.screenshot("incident-reassessed");
+
+            // Printed, the page is the e-safety incident log form: no forms or menus, every reason shown.
+            browser.script("window.dispatchEvent(new Event('beforeprint'))");
+            ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("media", "print"));
+            assertTrue(browser.find(".form-title").isDisplayed(), "the log form's heading");
+            assertTrue(browser.all("form").stream().noneMatch(WebElement::isDisplayed), "no forms on paper");
+            assertTrue(browser.find("#action-" + doneId).isDisplayed());
+            assertTrue(browser.all("details.why .reasons").stream().allMatch(WebElement::isDisplayed), "every reason printed");
+            browser.screenshot("incident-print");
+            String pdf = ((org.openqa.selenium.PrintsPage) browser.driver).print(new org.openqa.selenium.print.PrintOptions()).getContent();
+            assertTrue(java.util.Base64.getDecoder().decode(pdf).length > 10_000, "a printable record");
         }
     }
 
