@@ -2,7 +2,9 @@ package org.esafety.web;
 
 import java.net.URI;
 
+import io.quarkus.oidc.AuthorizationCodeFlow;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -30,32 +32,47 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut);
+        static native TemplateInstance login(boolean failed, boolean signedOut, boolean schoolAccount);
     }
 
     private final CsrfToken csrf;
     private final RoutingContext context;
     private final String sessionCookie;
+    private final boolean oidc;
 
     public LoginPage(CsrfToken csrf, RoutingContext context,
-                     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+                     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+                     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
         this.csrf = csrf;
         this.context = context;
         this.sessionCookie = sessionCookie;
+        this.oidc = oidc;
     }
 
     @GET
     @Path("login")
     @PermitAll
     public TemplateInstance login(@jakarta.ws.rs.QueryParam("signedOut") String signedOut) {
-        return Templates.login(false, signedOut != null);
+        return Templates.login(false, signedOut != null, oidc);
     }
 
     @GET
     @Path("login-error")
     @PermitAll
     public Response failed() {
-        return Response.status(401).entity(Templates.login(true, false)).type(MediaType.TEXT_HTML_TYPE).build();
+        return Response.status(401).entity(Templates.login(true, false, oidc)).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /**
+     * Signing in with the school's identity provider (OIDC authorization-code flow, when ESAFETY_OIDC_ENABLED):
+     * Quarkus sends the browser to the provider and back here, then the board opens.
+     */
+    @GET
+    @Path("login/school-account")
+    @AuthorizationCodeFlow
+    @Authenticated
+    public Response schoolAccount() {
+        return Response.seeOther(URI.create("/")).build();
     }
 
     /** Ends the session in this browser: the session cookie is removed. */
