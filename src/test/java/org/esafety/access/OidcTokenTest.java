@@ -82,6 +82,14 @@ class OidcTokenTest {
     }
 
     @Test
+    void shouldOfferTheSchoolAccountOnTheSignInPageAndOpenThePagesWithAToken() {
+        given().get("/login").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("href=\"/login/school-account\""));
+        given().auth().oauth2(sign(claims("dsl", List.of("thingwall-primary")), privateKey())).get("/").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("What is due"));
+    }
+
+    @Test
     void shouldForbidATokenWithoutAKnownRoleOrWithoutSchools() {
         String noRole = sign(claims("superuser", List.of("clifton-primary")), privateKey());
         given().auth().oauth2(noRole).get("/api/incidents").then().statusCode(403)

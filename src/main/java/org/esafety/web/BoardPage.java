@@ -1,0 +1,117 @@
+package org.esafety.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.esafety.access.Caller;
+import org.esafety.access.Roles;
+import org.esafety.action.ActionQueries;
+import org.esafety.action.ActionStatus;
+import org.esafety.action.ActionView;
+import org.esafety.action.DeadlineKind;
+import org.esafety.action.Responsible;
+import org.esafety.api.Page;
+import org.esafety.api.QueryParams;
+import org.esafety.incident.Category;
+import org.esafety.school.School;
+import org.esafety.school.SchoolRegistry;
+
+/** The board: what is open across the signed-in person's schools, emergencies first, then soonest due. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class BoardPage {
+
+    static final int PAGE_SIZE = 100;
+
+    /** One action on the board. */
+    public record Row(ActionView action, String schoolName, Category category, String due, String dueIso,
+                      boolean pinned) {
+    }
+
+    /** The board and its filters as chosen. */
+    public record Board(List<Row> rows, long total, int page, boolean hasNext, List<School> schools,
+                        String school, Responsible responsible, String status, boolean overdue) {
+        public List<Responsible> responsibles() {
+            return List.of(Responsible.values());
+        }
+
+        public List<ActionStatus> statuses() {
+            return List.of(ActionStatus.values());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(Board board);
+    }
+
+    private final ActionQueries actions;
+    private final BoardRows rows;
+    private final SchoolRegistry schools;
+    private final Caller caller;
+    private final Clock clock;
+
+    public BoardPage(ActionQueries actions, BoardRows rows, SchoolRegistry schools, Caller caller, Clock clock) {
+        this.actions = actions;
+        this.rows = rows;
+        this.schools = schools;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({Roles.DSL, Roles.AUDITOR, Roles.REPORTER})
+    public Response board(@QueryParam("school") String school, @QueryParam("responsible") String responsible,
+                          @QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                          @QueryParam("page") String page) {
+        if (!caller.has(Roles.DSL) && !caller.has(Roles.AUDITOR)) {
+            // A reporter has no board: it reports, and reads back what it reported.
+            return Response.seeOther(URI.create("/report")).build();
+        }
+        QueryParams p = new QueryParams();
+        String chosenStatus = status == null ? ActionStatus.OPEN.name() : status;
+        ActionStatus statusFilter = "ANY".equals(chosenStatus) ? null
+                : p.enumValue("status", chosenStatus, ActionStatus.class);
+        Responsible responsibleFilter = p.enumValue("responsible", blankToNull(responsible), Responsible.class);
+        boolean overdueOnly = "true".equals(overdue) || "on".equals(overdue);
+        int pageNo = p.page(page);
+        p.check();
+        String schoolFilter = blankToNull(school);
+        Page<ActionView> found = actions.list(new ActionQueries.Filter(schoolFilter, statusFilter,
+                overdueOnly ? Boolean.TRUE : null, null, responsibleFilter), pageNo, PAGE_SIZE);
+        Map<UUID, Category> categories = rows.categories(found.items().stream().map(ActionView::incidentId).toList());
+        List<Row> shown = found.items().stream().map(a -> row(a, categories.get(a.incidentId())))
+                .sorted(Comparator.comparing((Row r) -> !r.pinned())).toList();
+        List<School> mine = schools.all().stream().filter(s -> caller.boundTo(s.id()))
+                .sorted(Comparator.comparing(School::name)).toList();
+        return Response.ok(Templates.board(new Board(shown, found.total(), pageNo,
+                (long) (pageNo + 1) * PAGE_SIZE < found.total(), mine, schoolFilter, responsibleFilter, chosenStatus,
+                overdueOnly))).build();
+    }
+
+    private Row row(ActionView a, Category category) {
+        School school = schools.find(a.schoolId()).orElseThrow();
+        LocalTimes times = new LocalTimes(clock, school.zone());
+        boolean pinned = a.status() == ActionStatus.OPEN && a.deadline() == DeadlineKind.EMERGENCY;
+        return new Row(a, school.name(), category, times.format(a.dueAt()), LocalTimes.iso(a.dueAt()), pinned);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,82 @@
+package org.esafety.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Protection of the pages' forms against cross-site requests: a random token in an HttpOnly, SameSite=Strict cookie
+ * that every form repeats in a hidden field (the double-submit pattern), and, when the browser names the page
+ * that sent the form (Origin), that page must be this service. The session cookie is SameSite=Strict as well.
+ */
+@RequestScoped
+public class CsrfToken {
+
+    static final String COOKIE = "esafety-csrf";
+    /** The hidden field every form carries. */
+    public static final String FIELD = "csrf";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RoutingContext context;
+    private String issued;
+
+    public CsrfToken(RoutingContext context) {
+        this.context = context;
+    }
+
+    /** The token for this browser's forms; a new one (and its cookie) when the browser has none yet. */
+    public String value() {
+        Cookie cookie = context.request().getCookie(COOKIE);
+        if (cookie != null && !cookie.getValue().isBlank()) {
+            return cookie.getValue();
+        }
+        if (issued == null) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            context.response().addCookie(Cookie.cookie(COOKIE, issued).setPath("/").setHttpOnly(true)
+                    .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
+        }
+        return issued;
+    }
+
+    /** Refuses a form whose token does not match this browser's cookie, or that another site sent. */
+    public void verify(String submitted) {
+        Cookie cookie = context.request().getCookie(COOKIE);
+        if (cookie == null || submitted == null || !MessageDigest.isEqual(
+                cookie.getValue().getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
+            throw new CsrfException();
+        }
+        String origin = context.request().getHeader("Origin");
+        if (origin != null && !sameHost(origin)) {
+            throw new CsrfException();
+        }
+    }
+
+    private boolean sameHost(String origin) {
+        try {
+            String authority = URI.create(origin).getRawAuthority();
+            String host = context.request().getHeader("Host");
+            String forwarded = context.request().getHeader("X-Forwarded-Host");
+            return authority != null && (authority.equalsIgnoreCase(host) || authority.equalsIgnoreCase(forwarded));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A form without a valid token: the page answers 403 and changes nothing. */
+    public static class CsrfException extends RuntimeException {
+        CsrfException() {
+            super("the form's token does not match", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.esafety.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.esafety.access.Caller;
+import org.esafety.access.Roles;
+
+/** What every page's frame shows: who is signed in, what their role lets them open, the forms' CSRF token. */
+@Named("frame")
+@RequestScoped
+public class Frame {
+
+    private final Caller caller;
+    private final CsrfToken csrf;
+
+    public Frame(Caller caller, CsrfToken csrf) {
+        this.caller = caller;
+        this.csrf = csrf;
+    }
+
+    public boolean signedIn() {
+        return !"anonymous".equals(caller.principalId());
+    }
+
+    /** The signed-in name without its kind ("user:jo" shows "jo"). */
+    public String user() {
+        String id = caller.principalId();
+        int colon = id.indexOf(':');
+        return colon < 0 ? id : id.substring(colon + 1);
+    }
+
+    public boolean dsl() {
+        return caller.has(Roles.DSL);
+    }
+
+    public boolean auditor() {
+        return caller.has(Roles.AUDITOR);
+    }
+
+    public boolean reporter() {
+        return caller.has(Roles.REPORTER) || caller.has(Roles.DSL);
+    }
+
+    public String csrf() {
+        return csrf.value();
+    }
+}

@@ -1,0 +1,116 @@
+package org.esafety.web;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.esafety.action.ActionStatus;
+import org.esafety.action.ActionView;
+import org.esafety.incident.Circumstances;
+import org.esafety.incident.DslAssessment;
+import org.esafety.incident.EvaluationView;
+import org.esafety.incident.ExternalOutcome;
+import org.esafety.incident.IncidentStatus;
+import org.esafety.incident.IncidentView;
+import org.esafety.school.School;
+
+/** Everything the incident page shows, worked out before the template runs. */
+public record IncidentModel(IncidentView incident, School school, LocalTimes times, List<ActionView> open,
+                            List<ActionView> finished, List<ActionView> superseded, List<EvaluationView> evaluations,
+                            boolean showHistory, boolean mayAct, boolean reported, String flash, String flowchart,
+                            Map<String, String> ruleIds, FormErrors errors) {
+
+    /** One circumstance as the report form asked it, with the answer given. */
+    public record Answer(String flag, String question, String answer) {
+    }
+
+    static IncidentModel of(IncidentView incident, School school, LocalTimes times, List<EvaluationView> evaluations,
+                            boolean showHistory, boolean dsl, boolean reported, String flash, String flowchart,
+                            Map<String, String> ruleIds, FormErrors errors) {
+        Comparator<ActionView> byOrder = Comparator.comparing((ActionView a) -> a.order() == null ? Integer.MAX_VALUE : a.order())
+                .thenComparing(ActionView::dueAt);
+        List<ActionView> open = incident.actions().stream().filter(a -> a.status() == ActionStatus.OPEN).sorted(byOrder).toList();
+        List<ActionView> finished = incident.actions().stream()
+                .filter(a -> a.status() == ActionStatus.DONE || a.status() == ActionStatus.NOT_REQUIRED).sorted(byOrder).toList();
+        List<ActionView> superseded = incident.actions().stream().filter(a -> a.status() == ActionStatus.SUPERSEDED)
+                .sorted(byOrder).toList();
+        boolean mayAct = dsl && incident.status() != IncidentStatus.CLOSED;
+        return new IncidentModel(incident, school, times, open, finished, superseded, evaluations, showHistory, mayAct,
+                reported, flash, flowchart, ruleIds, errors);
+    }
+
+    /** The circumstances that were answered (yes or no); unknown ones are left out. */
+    public List<Answer> answers() {
+        return answers(incident.circumstances());
+    }
+
+    /** Every circumstance with its current answer: yes, no or don't know (for the reassessment form). */
+    public List<Answer> allAnswers() {
+        List<Answer> all = new ArrayList<>();
+        Circumstances c = incident.circumstances() == null ? Circumstances.unknown() : incident.circumstances();
+        for (Map.Entry<String, String> q : Labels.QUESTIONS.entrySet()) {
+            Boolean value = flag(c, q.getKey());
+            all.add(new Answer(q.getKey(), q.getValue(), value == null ? "don't know" : value ? "yes" : "no"));
+        }
+        return all;
+    }
+
+    static List<Answer> answers(Circumstances c) {
+        List<Answer> answered = new ArrayList<>();
+        if (c == null) {
+            return answered;
+        }
+        for (Map.Entry<String, String> q : Labels.QUESTIONS.entrySet()) {
+            Boolean value = flag(c, q.getKey());
+            if (value != null) {
+                answered.add(new Answer(q.getKey(), q.getValue(), value ? "Yes" : "No"));
+            }
+        }
+        return answered;
+    }
+
+    static Boolean flag(Circumstances c, String name) {
+        try {
+            for (RecordComponent rc : Circumstances.class.getRecordComponents()) {
+                if (rc.getName().equals(name)) {
+                    return (Boolean) rc.getAccessor().invoke(c);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalArgumentException("no circumstance " + name);
+    }
+
+    /** The rule's id for a link to the rules page, or empty. */
+    public String ruleId(String ruleName) {
+        return ruleIds.getOrDefault(ruleName, "");
+    }
+
+    public boolean mayClose() {
+        return mayAct && open.isEmpty();
+    }
+
+    public String when(java.time.Instant instant) {
+        return times.format(instant);
+    }
+
+    /** The id of an action's completion form (its fields' ids start with it). */
+    public String formId(ActionView a) {
+        return "complete-" + a.id();
+    }
+
+    public String shortVersion(String version) {
+        return version == null || version.length() <= 12 ? version : version.substring(0, 12);
+    }
+
+    public List<ExternalOutcome> externalOutcomes() {
+        return List.of(ExternalOutcome.values());
+    }
+
+    public List<DslAssessment> dslAssessments() {
+        return List.of(DslAssessment.values());
+    }
+}

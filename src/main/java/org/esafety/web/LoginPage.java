@@ -1,0 +1,89 @@
+package org.esafety.web;
+
+import java.net.URI;
+
+import io.quarkus.oidc.AuthorizationCodeFlow;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.Authenticated;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signing in with the form login (Quarkus posts {@code j_username}/{@code j_password} to {@code /j_security_check}
+ * and sets the encrypted session cookie), and signing out.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean signedOut, boolean schoolAccount);
+    }
+
+    private final CsrfToken csrf;
+    private final RoutingContext context;
+    private final String sessionCookie;
+    private final boolean oidc;
+
+    public LoginPage(CsrfToken csrf, RoutingContext context,
+                     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+                     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
+        this.csrf = csrf;
+        this.context = context;
+        this.sessionCookie = sessionCookie;
+        this.oidc = oidc;
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    public TemplateInstance login(@jakarta.ws.rs.QueryParam("signedOut") String signedOut) {
+        return Templates.login(false, signedOut != null, oidc);
+    }
+
+    @GET
+    @Path("login-error")
+    @PermitAll
+    public Response failed() {
+        return Response.status(401).entity(Templates.login(true, false, oidc)).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /**
+     * Signing in with the school's identity provider (OIDC authorization-code flow, when ESAFETY_OIDC_ENABLED):
+     * Quarkus sends the browser to the provider and back here, then the board opens.
+     */
+    @GET
+    @Path("login/school-account")
+    @AuthorizationCodeFlow
+    @Authenticated
+    public Response schoolAccount() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** Ends the session in this browser: the session cookie is removed. */
+    @POST
+    @Path("logout")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout(MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst(CsrfToken.FIELD));
+        context.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
+                .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
+        return Response.seeOther(URI.create("/login?signedOut=1")).build();
+    }
+}

@@ -1,0 +1,113 @@
+package org.esafety.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.esafety.api.InvalidRequestException;
+import org.esafety.api.Violation;
+import org.esafety.incident.Category;
+import org.esafety.incident.Circumstances;
+import org.esafety.incident.IncidentRequest;
+import org.esafety.incident.PartyKind;
+import org.esafety.incident.PartyRequest;
+import org.esafety.incident.PartyRole;
+import org.esafety.incident.ReportedLegality;
+import org.esafety.incident.StaffRole;
+
+/**
+ * The report form as an intake request (api.md "Report an incident"). The form carries its own key (a random
+ * {@code externalRef} made when the form was shown), so sending it twice stores one incident.
+ */
+final class ReportForm {
+
+    static final String SOURCE = "web-form";
+    /** How many party rows the form offers. */
+    static final int PARTY_ROWS = 4;
+
+    private ReportForm() {
+    }
+
+    /** The request as far as the form could be read, and what could not be read. */
+    record Parsed(IncidentRequest request, List<Violation> violations) {
+    }
+
+    static Parsed parse(MultivaluedMap<String, String> form, ZoneId zone) {
+        List<Violation> violations = new ArrayList<>();
+        Category category = read(violations, () -> Forms.enumValue(form, "category", Category.class));
+        ReportedLegality legality = read(violations, () -> Forms.enumValue(form, "reportedLegality", ReportedLegality.class));
+        List<PartyRequest> parties = new ArrayList<>();
+        for (int i = 0; i < PARTY_ROWS; i++) {
+            int row = i;
+            PartyRequest party = read(violations, () -> party(form, row));
+            if (party != null) {
+                parties.add(party);
+            }
+        }
+        Circumstances circumstances = read(violations, () -> circumstances(form));
+        java.time.Instant occurredAt = read(violations, () -> occurredAt(form, zone));
+        return new Parsed(new IncidentRequest(Forms.text(form, "schoolId"), SOURCE, Forms.text(form, "externalRef"), null,
+                occurredAt, category, legality, new IncidentRequest.ReportedBy(Forms.text(form, "reporterRole"), null),
+                parties, circumstances, Forms.text(form, "url"), Forms.text(form, "summary"), null, null), violations);
+    }
+
+    /** A party row; a row whose role and kind are both blank is not a party. */
+    private static PartyRequest party(MultivaluedMap<String, String> form, int row) {
+        String p = "parties[" + row + "].";
+        PartyRole role = Forms.enumValue(form, p + "role", PartyRole.class);
+        PartyKind kind = Forms.enumValue(form, p + "kind", PartyKind.class);
+        StaffRole staffRole = Forms.enumValue(form, p + "staffRole", StaffRole.class);
+        String age = Forms.text(form, p + "age");
+        if (role == null && kind == null) {
+            if (staffRole != null || age != null) {
+                throw new InvalidRequestException(p + "role", "say who this person is: their part and what they are");
+            }
+            return null;
+        }
+        Integer years = null;
+        if (age != null) {
+            try {
+                years = Integer.valueOf(age);
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException(p + "age", "age is a whole number of years");
+            }
+        }
+        return new PartyRequest(role, kind, kind == PartyKind.STAFF ? staffRole : null, years, null);
+    }
+
+    private static Circumstances circumstances(MultivaluedMap<String, String> form) {
+        java.util.function.Function<String, Boolean> f = flag -> Forms.yesNo(form, "c." + flag);
+        return new Circumstances(f.apply("immediateDanger"), f.apply("outsideSchool"), f.apply("parentsInvolved"),
+                f.apply("deliberate"), f.apply("reportedPromptly"), f.apply("repeated"), f.apply("threatsOrHarassment"),
+                f.apply("coercionOrBlackmail"), f.apply("extremeOrObscene"), f.apply("unusualOrViolentSexualActs"),
+                f.apply("capacityToConsentConcern"), f.apply("riskOfSignificantHarm"), f.apply("radicalisationConcern"),
+                f.apply("harmThresholdMet"), f.apply("personalDataInvolved"), f.apply("riskToIndividuals"),
+                f.apply("highRiskToIndividuals"), f.apply("schoolDevice"), f.apply("schoolPublishedContent"));
+    }
+
+    /** The form's local date and time, in the school's time zone. */
+    private static java.time.Instant occurredAt(MultivaluedMap<String, String> form, ZoneId zone) {
+        String value = Forms.text(form, "occurredAt");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("occurredAt", "give the date and time it happened, or leave it empty");
+        }
+    }
+
+    private static <T> T read(List<Violation> violations, java.util.function.Supplier<T> field) {
+        try {
+            return field.get();
+        } catch (InvalidRequestException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
+    }
+}
