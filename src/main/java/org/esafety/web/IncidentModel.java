@@ -20,7 +20,7 @@ import org.esafety.school.School;
 public record IncidentModel(IncidentView incident, School school, LocalTimes times, List<ActionView> open,
                             List<ActionView> finished, List<ActionView> superseded, List<EvaluationView> evaluations,
                             boolean showHistory, boolean mayAct, boolean reported, String flash, String flowchart,
-                            Map<String, String> ruleIds, FormErrors errors) {
+                            List<String> path, Map<String, String> ruleIds, FormErrors errors) {
 
     /** One circumstance as the report form asked it, with the answer given. */
     public record Answer(String flag, String question, String answer) {
@@ -28,7 +28,7 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
 
     static IncidentModel of(IncidentView incident, School school, LocalTimes times, List<EvaluationView> evaluations,
                             boolean showHistory, boolean dsl, boolean reported, String flash, String flowchart,
-                            Map<String, String> ruleIds, FormErrors errors) {
+                            List<String> path, Map<String, String> ruleIds, FormErrors errors) {
         Comparator<ActionView> byOrder = Comparator.comparing((ActionView a) -> a.order() == null ? Integer.MAX_VALUE : a.order())
                 .thenComparing(ActionView::dueAt);
         List<ActionView> open = incident.actions().stream().filter(a -> a.status() == ActionStatus.OPEN).sorted(byOrder).toList();
@@ -38,7 +38,7 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
                 .sorted(byOrder).toList();
         boolean mayAct = dsl && incident.status() != IncidentStatus.CLOSED;
         return new IncidentModel(incident, school, times, open, finished, superseded, evaluations, showHistory, mayAct,
-                reported, flash, flowchart, ruleIds, errors);
+                reported, flash, flowchart, path, ruleIds, errors);
     }
 
     /** The circumstances that were answered (yes or no); unknown ones are left out. */

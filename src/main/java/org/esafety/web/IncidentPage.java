@@ -154,7 +154,7 @@ public class IncidentPage {
                     .map(IncidentPage::recorded).orElse("");
         }
         return Templates.incident(IncidentModel.of(incident, school, new LocalTimes(clock, school.zone()), evaluations,
-                showHistory, caller.has(Roles.DSL), reported, done, flowchart.svg(fired), ruleIds, errors));
+                showHistory, caller.has(Roles.DSL), reported, done, flowchart.svg(fired), flowchart.litSteps(fired), ruleIds, errors));
     }
 
     private static String recorded(ActionView a) {
