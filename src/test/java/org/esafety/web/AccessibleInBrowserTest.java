@@ -22,6 +22,7 @@ import org.openqa.selenium.interactions.Actions;
 
 /** At 360 px wide: nothing scrolls sideways, every field has a label, and an action can be completed by keyboard alone. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
 class AccessibleInBrowserTest {
 

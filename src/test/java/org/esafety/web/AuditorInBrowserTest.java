@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 
 /** An auditor reads the rule set in force and one rule file as loaded, in a real browser. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
 class AuditorInBrowserTest {
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.Select;
  * another with a rationale (refused first without one), records the police's outcome and sees the superseded actions.
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
 class DslInBrowserTest {
 

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** A member of staff reports an incident through the form and sees the decision at once, in a real browser. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
 class ReportInBrowserTest {
 

@@ -1,0 +1,51 @@
+package org.esafety.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.esafety.action.Responsible;
+import org.esafety.incident.Category;
+import org.esafety.incident.Circumstances;
+import org.junit.jupiter.api.Test;
+
+/** The pages' plain English covers the whole vocabulary: a new flag or category cannot be left unasked. */
+class LabelsTest {
+
+    @Test
+    void shouldAskEveryCircumstanceAndNoOther() {
+        Set<String> flags = Arrays.stream(Circumstances.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        assertEquals(flags, Labels.QUESTIONS.keySet());
+        Labels.QUESTIONS.values().forEach(q -> org.junit.jupiter.api.Assertions.assertTrue(q.endsWith("?"), q));
+    }
+
+    @Test
+    void shouldExplainEveryCategoryAndNameEveryRole() {
+        for (Category c : Category.values()) {
+            assertFalse(Labels.label(c).isBlank(), c.name());
+            assertFalse(Labels.explanation(c).isBlank(), c.name());
+        }
+        assertEquals(Category.values().length,
+                Arrays.stream(Category.values()).map(Labels::label).distinct().count(), "labels tell categories apart");
+        for (Responsible r : Responsible.values()) {
+            assertFalse(Labels.label(r).isBlank(), r.name());
+        }
+    }
+
+    @Test
+    void shouldReadTheReassessmentFormAsOnlyWhatChanged() {
+        var form = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+        form.putSingle("externalOutcome", "NO_ILLEGAL_ACTIVITY");
+        form.putSingle("c.repeated", "yes");
+        form.putSingle("c.deliberate", "unknown");
+        form.putSingle("c.outsideSchool", "");
+        var body = ReassessmentForm.body(form);
+        assertEquals("{\"externalOutcome\":\"NO_ILLEGAL_ACTIVITY\",\"circumstances\":{\"deliberate\":null,\"repeated\":true}}",
+                body.toString());
+    }
+}
