@@ -2,10 +2,13 @@ package org.esafety.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -94,9 +97,14 @@ public class BoardPage {
         String schoolFilter = blankToNull(school);
         Page<ActionView> found = actions.list(new ActionQueries.Filter(schoolFilter, statusFilter,
                 overdueOnly ? Boolean.TRUE : null, null, responsibleFilter), pageNo, PAGE_SIZE);
-        Map<UUID, Category> categories = rows.categories(found.items().stream().map(ActionView::incidentId).toList());
-        List<Row> shown = found.items().stream().map(a -> row(a, categories.get(a.incidentId())))
-                .sorted(Comparator.comparing((Row r) -> !r.pinned())).toList();
+        // Open emergencies are pinned above the list on its first page, wherever their due time puts them.
+        List<ActionView> pinned = statusFilter == null || statusFilter == ActionStatus.OPEN
+                ? rows.emergencies(caller.schoolIds(), schoolFilter, responsibleFilter) : List.of();
+        Set<UUID> pinnedIds = pinned.stream().map(ActionView::id).collect(Collectors.toSet());
+        List<ActionView> listed = new ArrayList<>(pageNo == 0 ? pinned : List.of());
+        found.items().stream().filter(a -> !pinnedIds.contains(a.id())).forEach(listed::add);
+        Map<UUID, Category> categories = rows.categories(listed.stream().map(ActionView::incidentId).toList());
+        List<Row> shown = listed.stream().map(a -> row(a, categories.get(a.incidentId()))).toList();
         List<School> mine = schools.all().stream().filter(s -> caller.boundTo(s.id()))
                 .sorted(Comparator.comparing(School::name)).toList();
         return Response.ok(Templates.board(new Board(shown, found.total(), pageNo,
@@ -105,10 +113,12 @@ public class BoardPage {
     }
 
     private Row row(ActionView a, Category category) {
-        School school = schools.find(a.schoolId()).orElseThrow();
-        LocalTimes times = new LocalTimes(clock, school.zone());
+        // A school taken out of the configuration still shows its actions, under its id and in UTC.
+        School school = schools.find(a.schoolId()).orElse(null);
+        LocalTimes times = new LocalTimes(clock, school == null ? java.time.ZoneOffset.UTC : school.zone());
         boolean pinned = a.status() == ActionStatus.OPEN && a.deadline() == DeadlineKind.EMERGENCY;
-        return new Row(a, school.name(), category, times.format(a.dueAt()), LocalTimes.iso(a.dueAt()), pinned);
+        return new Row(a, school == null ? a.schoolId() : school.name(), category, times.format(a.dueAt()),
+                LocalTimes.iso(a.dueAt()), pinned);
     }
 
     private static String blankToNull(String value) {

@@ -6,19 +6,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.esafety.action.ActionCatalogue;
+import org.esafety.action.ActionStatus;
+import org.esafety.action.ActionView;
+import org.esafety.action.DeadlineKind;
+import org.esafety.action.RequiredAction;
+import org.esafety.action.Responsible;
 import org.esafety.incident.Category;
+import org.esafety.reminder.Notification;
+import org.esafety.reminder.NotificationView;
 
-/** What the board shows of each action's incident beside the action: its category, in one query per page. */
+/**
+ * What the board needs beside the actions list: each action's incident category (one query per page), and every
+ * open emergency of the caller's schools, pinned above the list whatever page or due time.
+ */
 @ApplicationScoped
 public class BoardRows {
 
     private final EntityManager em;
+    private final ActionCatalogue catalogue;
+    private final Clock clock;
 
-    public BoardRows(EntityManager em) {
+    public BoardRows(EntityManager em, ActionCatalogue catalogue, Clock clock) {
         this.em = em;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** The OPEN actions with an EMERGENCY deadline in {@code schools} (narrowed by school and who must act). */
+    public List<ActionView> emergencies(Set<String> schools, String school, Responsible responsible) {
+        if (schools.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        String jpql = "select a from RequiredAction a where a.schoolId in :schools and a.status = :open"
+                + " and a.deadlineKind = :emergency" + (school == null ? "" : " and a.schoolId = :school")
+                + (responsible == null ? "" : " and a.responsible = :responsible") + " order by a.dueAt, a.id";
+        var query = em.createQuery(jpql, RequiredAction.class).setParameter("schools", schools)
+                .setParameter("open", ActionStatus.OPEN).setParameter("emergency", DeadlineKind.EMERGENCY)
+                .setMaxResults(BoardPage.PAGE_SIZE);
+        if (school != null) {
+            query.setParameter("school", school);
+        }
+        if (responsible != null) {
+            query.setParameter("responsible", responsible);
+        }
+        List<RequiredAction> found = query.getResultList();
+        Map<UUID, List<NotificationView>> notifications = Notification.viewsFor(found.stream().map(a -> a.id).toList());
+        return found.stream().map(a -> ActionView.of(a, catalogue, now, true, notifications.getOrDefault(a.id, List.of())))
+                .toList();
     }
 
     public Map<UUID, Category> categories(Collection<UUID> incidentIds) {

@@ -52,7 +52,7 @@ public class CsrfToken {
     /** Refuses a form whose token does not match this browser's cookie, or that another site sent. */
     public void verify(String submitted) {
         Cookie cookie = context.request().getCookie(COOKIE);
-        if (cookie == null || submitted == null || !MessageDigest.isEqual(
+        if (cookie == null || submitted == null || submitted.isBlank() || !MessageDigest.isEqual(
                 cookie.getValue().getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
             throw new CsrfException();
         }
@@ -71,6 +71,12 @@ public class CsrfToken {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Forgets this browser's token (at sign-out), so that the next person on a shared computer gets a new one. */
+    public void discard() {
+        context.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true)
+                .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
     }
 
     /** A form without a valid token: the page answers 403 and changes nothing. */

@@ -19,27 +19,39 @@ public class Frame {
         this.csrf = csrf;
     }
 
+    /**
+     * Whether someone is signed in. Credentials that no longer check out (a disabled user's session cookie, a wrong
+     * password) count as signed out here, so that the sign-in page itself always opens.
+     */
     public boolean signedIn() {
-        return !"anonymous".equals(caller.principalId());
+        return !"anonymous".equals(principal());
+    }
+
+    private String principal() {
+        try {
+            return caller.principalId();
+        } catch (io.quarkus.security.AuthenticationFailedException e) {
+            return "anonymous";
+        }
     }
 
     /** The signed-in name without its kind ("user:jo" shows "jo"). */
     public String user() {
-        String id = caller.principalId();
+        String id = principal();
         int colon = id.indexOf(':');
         return colon < 0 ? id : id.substring(colon + 1);
     }
 
     public boolean dsl() {
-        return caller.has(Roles.DSL);
+        return signedIn() && caller.has(Roles.DSL);
     }
 
     public boolean auditor() {
-        return caller.has(Roles.AUDITOR);
+        return signedIn() && caller.has(Roles.AUDITOR);
     }
 
     public boolean reporter() {
-        return caller.has(Roles.REPORTER) || caller.has(Roles.DSL);
+        return signedIn() && (caller.has(Roles.REPORTER) || caller.has(Roles.DSL));
     }
 
     public String csrf() {

@@ -97,6 +97,11 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
         return times.format(instant);
     }
 
+    /** The full date and time, for the printed record ("Mon 23 Nov 2026 15:30"). */
+    public String on(java.time.Instant instant) {
+        return times.absolute(instant);
+    }
+
     /** The id of an action's completion form (its fields' ids start with it). */
     public String formId(ActionView a) {
         return "complete-" + a.id();

@@ -97,6 +97,10 @@ public class IncidentPage {
         String formId = "complete-" + actionId;
         try {
             CompletionRequest.Outcome outcome = Forms.enumValue(form, "outcome", CompletionRequest.Outcome.class);
+            if (outcome == null) {
+                // Nothing is pre-chosen on the page: an action is never recorded as done by a stray Enter.
+                throw new InvalidRequestException("outcome", "choose Done or Not required");
+            }
             actions.complete(actionId, new CompletionRequest(outcome, Forms.text(form, "completedBy"),
                     Forms.text(form, "note"), Forms.text(form, "rationale"), Forms.text(form, "externalReference")));
         } catch (InvalidRequestException e) {

@@ -192,6 +192,29 @@ public final class Labels {
         };
     }
 
+    public static String label(org.esafety.incident.IncidentStatus s) {
+        return switch (s) {
+            case OPEN -> "Open: actions are waiting";
+            case ACTIONS_COMPLETE -> "Every action done or declined: ready to close";
+            case CLOSED -> "Closed";
+        };
+    }
+
+    public static String label(org.esafety.audit.Evaluation.Trigger t) {
+        return switch (t) {
+            case INTAKE -> "Reported";
+            case REASSESSMENT -> "New facts";
+        };
+    }
+
+    public static String label(org.esafety.incident.ReportedLegality l) {
+        return switch (l) {
+            case ILLEGAL -> "Illegal";
+            case INAPPROPRIATE -> "Inappropriate, not illegal";
+            case UNSURE -> "Not sure";
+        };
+    }
+
     /** The question behind a circumstance flag. */
     public static String question(String flag) {
         return QUESTIONS.getOrDefault(flag, flag);

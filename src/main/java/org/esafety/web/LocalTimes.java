@@ -46,6 +46,11 @@ public final class LocalTimes {
         return (day.getYear() == today.getYear() ? DAY : DAY_YEAR).format(at) + " " + time;
     }
 
+    /** The full local date and time, as a printed record needs it: "Mon 23 Nov 2026 15:30". */
+    public String absolute(Instant instant) {
+        return instant == null ? "" : DAY_YEAR.format(instant.atZone(zone)) + " " + TIME.format(instant.atZone(zone));
+    }
+
     /** The machine-readable form for {@code <time datetime=…>}. */
     public static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();

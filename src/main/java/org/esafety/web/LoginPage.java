@@ -82,6 +82,7 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        csrf.discard();
         context.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
         return Response.seeOther(URI.create("/login?signedOut=1")).build();

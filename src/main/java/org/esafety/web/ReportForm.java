@@ -32,8 +32,25 @@ final class ReportForm {
     private ReportForm() {
     }
 
-    /** The request as far as the form could be read, and what could not be read. */
-    record Parsed(IncidentRequest request, List<Violation> violations) {
+    /**
+     * The request as far as the form could be read, and what could not be read. {@code rows} holds, for each party
+     * of the request, the form row it came from (empty rows are skipped).
+     */
+    record Parsed(IncidentRequest request, List<Violation> violations, List<Integer> rows) {
+
+        /** A violation the service named by the request's path, renamed to the form field beside which it shows. */
+        Violation onForm(Violation v) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^parties\\[(\\d+)](.*)$").matcher(v.field());
+            if (m.matches()) {
+                int index = Integer.parseInt(m.group(1));
+                int row = index < rows.size() ? rows.get(index) : index;
+                return new Violation("parties[" + row + "]" + m.group(2), v.message());
+            }
+            if (v.field().equals("reportedBy.role")) {
+                return new Violation("reporterRole", v.message());
+            }
+            return v;
+        }
     }
 
     static Parsed parse(MultivaluedMap<String, String> form, ZoneId zone) {
@@ -41,18 +58,20 @@ final class ReportForm {
         Category category = read(violations, () -> Forms.enumValue(form, "category", Category.class));
         ReportedLegality legality = read(violations, () -> Forms.enumValue(form, "reportedLegality", ReportedLegality.class));
         List<PartyRequest> parties = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < PARTY_ROWS; i++) {
             int row = i;
             PartyRequest party = read(violations, () -> party(form, row));
             if (party != null) {
                 parties.add(party);
+                rows.add(row);
             }
         }
         Circumstances circumstances = read(violations, () -> circumstances(form));
         java.time.Instant occurredAt = read(violations, () -> occurredAt(form, zone));
         return new Parsed(new IncidentRequest(Forms.text(form, "schoolId"), SOURCE, Forms.text(form, "externalRef"), null,
                 occurredAt, category, legality, new IncidentRequest.ReportedBy(Forms.text(form, "reporterRole"), null),
-                parties, circumstances, Forms.text(form, "url"), Forms.text(form, "summary"), null, null), violations);
+                parties, circumstances, Forms.text(form, "url"), Forms.text(form, "summary"), null, null), violations, rows);
     }
 
     /** A party row; a row whose role and kind are both blank is not a party. */

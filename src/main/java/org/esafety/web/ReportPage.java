@@ -126,9 +126,9 @@ public class ReportPage {
     public Response report(MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
         String key = Forms.text(form, "externalRef");
+        ZoneId zone = schools.find(String.valueOf(Forms.text(form, "schoolId"))).map(School::zone).orElse(ZoneOffset.UTC);
+        ReportForm.Parsed parsed = ReportForm.parse(form, zone);
         try {
-            ZoneId zone = schools.find(String.valueOf(Forms.text(form, "schoolId"))).map(School::zone).orElse(ZoneOffset.UTC);
-            ReportForm.Parsed parsed = ReportForm.parse(form, zone);
             IncidentRequest request = parsed.request();
             if (!parsed.violations().isEmpty()) {
                 // Say everything that is wrong at once: what the form could not read and what the service refuses.
@@ -136,8 +136,8 @@ public class ReportPage {
                 try {
                     validator.checkIntake(request);
                 } catch (InvalidRequestException e) {
-                    e.violations().stream().filter(v -> all.stream().noneMatch(a -> a.field().equals(v.field())))
-                            .forEach(all::add);
+                    e.violations().stream().map(parsed::onForm)
+                            .filter(v -> all.stream().noneMatch(a -> a.field().equals(v.field()))).forEach(all::add);
                 }
                 throw new InvalidRequestException(all);
             }
@@ -145,7 +145,8 @@ public class ReportPage {
             IncidentService.Reported reported = incidents.report(request);
             return Response.seeOther(URI.create("/incidents/" + reported.incident().id() + "?reported=1")).build();
         } catch (InvalidRequestException e) {
-            FormErrors errors = FormErrors.of("report", e.violations(), Forms.values(form));
+            FormErrors errors = FormErrors.of("report", e.violations().stream().map(parsed::onForm).toList(),
+                    Forms.values(form));
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                     .entity(Templates.report(new Form(mySchools(), key == null ? UUID.randomUUID().toString() : key, errors)))
                     .build();

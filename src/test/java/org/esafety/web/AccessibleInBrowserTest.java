@@ -60,6 +60,10 @@ class AccessibleInBrowserTest {
             Actions keys = new Actions(browser.driver);
             assertTrue(tabTo(keys, browser, "Record the outcome"), "the first action's form is reachable with Tab");
             keys.sendKeys(Keys.ENTER).perform();
+            // Nothing is chosen for the person: Tab to the first outcome (Done) and choose it with Space.
+            keys.sendKeys(Keys.TAB).perform();
+            assertEquals("DONE", browser.driver.switchTo().activeElement().getAttribute("value"));
+            keys.sendKeys(Keys.SPACE).perform();
             assertTrue(tabTo(keys, browser, "Record outcome"), "its button is reachable with Tab");
             keys.sendKeys(Keys.ENTER).perform();
             browser.waitForText(".flash", "Recorded");

@@ -85,6 +85,7 @@ class DslInBrowserTest {
             // Complete one action.
             WebElement done = browser.find("#action-" + doneId);
             done.findElement(org.openqa.selenium.By.cssSelector("details.record summary")).click();
+            browser.find("#complete-" + doneId + "-done").click();
             done.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
             browser.waitForText(".flash", "Recorded");
             assertTrue(browser.find(".finished #action-" + doneId).getText().contains("DONE"));
@@ -112,7 +113,8 @@ class DslInBrowserTest {
                 assertTrue(superseded.contains(title), title + " superseded in: " + superseded);
             }
             assertEquals(2, browser.all("section.history li time").size(), "two evaluations in the history");
-            assertFalse(browser.find("section.facts").getText().contains("Illegal\n"), "the decision is no longer illegal");
+            assertEquals("Inappropriate, not illegal", browser.find("#decision").getText(), "the new decision");
+            assertTrue(browser.find("section.facts").getText().contains("No illegal activity found"), "the police's outcome");
             browser.screenshot("incident-reassessed");
 
             // Printed, the page is the e-safety incident log form: no forms or menus, every reason shown.

@@ -134,6 +134,8 @@ class PagesTest {
         given().header("Authorization", auditor).get("/rules/files/legality.drl").then().statusCode(200)
                 .body(containsString("rule &quot;Child sexual abuse imagery is illegal&quot;"));
         given().header("Authorization", auditor).get("/rules/scenarios/..%2Fpom.xml").then().statusCode(404);
+        given().header("Authorization", auditor).get("/rules/scenarios/account-access-by-10-year-old-illegal.yaml")
+                .then().statusCode(200).body(containsString("expect:"));
     }
 
     @Test
@@ -142,6 +144,7 @@ class PagesTest {
         String location = form(dsl, true).formParams(report(marker)).post("/report").header("Location");
         String page = given().header("Authorization", auditor).get(location).then().statusCode(200).extract().asString();
         assertFalse(page.contains(marker));
+        assertFalse(page.contains("images.example.invalid"), "nor the web address");
         assertTrue(page.contains("Required actions"));
         assertFalse(page.contains("Record outcome"), "an auditor has no forms");
     }
@@ -152,6 +155,91 @@ class PagesTest {
                 .extract().header("Set-Cookie");
         org.hamcrest.MatcherAssert.assertThat(cookie, matchesPattern("esafety-csrf=[A-Za-z0-9_-]{43};.*"));
         assertTrue(cookie.toLowerCase().contains("httponly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
+    }
+
+    @Test
+    void shouldOpenTheSignInPageWhenTheSessionNoLongerChecksOutAndDropTheCookie() {
+        String name = Browser.user("dsl", List.of(SCHOOL));
+        String session = signIn(name);
+        given().cookie("esafety-session", session).redirects().follow(false).get("/").then().statusCode(200);
+        given().auth().preemptive().basic(TestCredentials.ADMIN, TestCredentials.ADMIN_PASSWORD)
+                .delete("/api/admin/users/" + name).then().statusCode(200);
+        Response board = given().cookie("esafety-session", session).redirects().follow(false).get("/");
+        assertEquals(303, board.statusCode());
+        assertTrue(board.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("esafety-session=;")),
+                board.headers().toString());
+        given().cookie("esafety-session", session).get("/login").then().statusCode(200)
+                .body(containsString("j_username"));
+        given().auth().preemptive().basic(name, "a wrong password").get("/login").then().statusCode(200);
+    }
+
+    @Test
+    void shouldBringThePersonBackToTheIncidentAfterSigningIn() {
+        String location = form(dsl, true).formParams(report("come back")).post("/report").header("Location");
+        String path = location.substring(location.indexOf("/incidents/"), location.indexOf('?'));
+        Response challenge = given().redirects().follow(false).get(path);
+        assertEquals(303, challenge.statusCode());
+        String back = challenge.getCookie("quarkus-redirect-location");
+        assertTrue(back != null && back.endsWith(path), String.valueOf(back));
+        Response signedIn = given().redirects().follow(false).cookie("quarkus-redirect-location", back)
+                .contentType(ContentType.URLENC).formParam("j_username", Browser.user("dsl", List.of(SCHOOL)))
+                .formParam("j_password", Browser.PASSWORD).post("/j_security_check");
+        assertTrue(signedIn.header("Location").endsWith(path), signedIn.header("Location"));
+    }
+
+    @Test
+    void shouldRefuseEveryChangingFormWithoutTheToken() {
+        String location = form(dsl, true).formParams(report("forms")).post("/report").header("Location");
+        String id = location.substring(location.indexOf("/incidents/") + 11, location.indexOf('?'));
+        String action = given().header("Authorization", dsl).get("/api/incidents/" + id).then().extract()
+                .path("actions[0].id");
+        Map<String, String> done = Map.of("outcome", "DONE");
+        for (String post : List.of("/incidents/" + id + "/actions/" + action + "/completion",
+                "/incidents/" + id + "/reassessment", "/incidents/" + id + "/closure", "/logout")) {
+            form(dsl, true).formParams(done).formParam("externalOutcome", "NO_ILLEGAL_ACTIVITY").post(post)
+                    .then().statusCode(403);
+            form(dsl, true).formParams(done).formParam("csrf", "").cookie(CsrfToken.COOKIE, "").post(post)
+                    .then().statusCode(403);
+        }
+        given().header("Authorization", dsl).get("/api/incidents/" + id).then()
+                .body("actions[0].status", org.hamcrest.Matchers.equalTo("OPEN"))
+                .body("externalOutcome", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void shouldRecordNothingWithoutAChosenOutcomeOrForAnotherIncidentsAction() {
+        String first = form(dsl, true).formParams(report("first")).post("/report").header("Location");
+        String second = form(dsl, true).formParams(report("second")).post("/report").header("Location");
+        String firstId = first.substring(first.indexOf("/incidents/") + 11, first.indexOf('?'));
+        String secondId = second.substring(second.indexOf("/incidents/") + 11, second.indexOf('?'));
+        String action = given().header("Authorization", dsl).get("/api/incidents/" + firstId).then().extract()
+                .path("actions[0].id");
+        String page = form(dsl, true).formParam("csrf", TOKEN).post("/incidents/" + firstId + "/actions/" + action + "/completion")
+                .then().statusCode(400).extract().asString();
+        assertTrue(page.contains("choose Done or Not required"), "nothing is chosen for the person");
+        form(dsl, true).formParam("csrf", TOKEN).formParam("outcome", "DONE")
+                .post("/incidents/" + secondId + "/actions/" + action + "/completion").then().statusCode(404);
+        given().header("Authorization", dsl).get("/api/incidents/" + firstId).then()
+                .body("actions[0].status", org.hamcrest.Matchers.equalTo("OPEN"));
+    }
+
+    @Test
+    void shouldShowAReporterItsOwnIncidentWithoutHistoryAndNoOneElses() {
+        String own = form(reporter, true).formParams(report("mine")).post("/report").header("Location");
+        String page = given().header("Authorization", reporter).get(own).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("What must happen now"));
+        assertFalse(page.contains("Evaluation history"));
+        assertFalse(page.contains("Record outcome"));
+        String other = form(dsl, true).formParams(report("not yours")).post("/report").header("Location");
+        given().header("Authorization", reporter).get(other).then().statusCode(404).contentType(ContentType.HTML);
+    }
+
+    private static String signIn(String name) {
+        Response response = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", name).formParam("j_password", Browser.PASSWORD).post("/j_security_check");
+        String session = response.getCookie("esafety-session");
+        assertTrue(session != null && !session.isEmpty(), response.headers().toString());
+        return session;
     }
 
     private RequestSpecification form(String auth, boolean withCookie) {
@@ -177,6 +265,7 @@ class PagesTest {
         form.put("c.deliberate", "yes");
         form.put("c.repeated", "unknown");
         form.put("summary", summary);
+        form.put("url", "https://images.example.invalid/" + summary.hashCode());
         return form;
     }
 

@@ -1,0 +1,62 @@
+package org.esafety.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.RecordComponent;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+
+import org.esafety.api.Violation;
+import org.esafety.incident.Circumstances;
+import org.esafety.incident.PartyRole;
+import org.junit.jupiter.api.Test;
+
+/** The report form read as an intake request: each answer lands in its own field, party rows keep their place. */
+class ReportFormTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Test
+    void shouldPutEachCircumstanceIntoItsOwnFlag() throws Exception {
+        for (RecordComponent flag : Circumstances.class.getRecordComponents()) {
+            MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+            form.putSingle("c." + flag.getName(), "yes");
+            Circumstances read = ReportForm.parse(form, LONDON).request().circumstances();
+            for (RecordComponent other : Circumstances.class.getRecordComponents()) {
+                Object value = other.getAccessor().invoke(read);
+                assertEquals(other.getName().equals(flag.getName()) ? Boolean.TRUE : null, value, flag.getName() + " set, " + other.getName() + " read");
+            }
+        }
+    }
+
+    @Test
+    void shouldNameTheFormRowOfAPartyTheServiceRefuses() {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle("parties[0].role", "VICTIM");
+        form.putSingle("parties[0].kind", "CHILD");
+        form.putSingle("parties[2].kind", "STAFF");
+        ReportForm.Parsed parsed = ReportForm.parse(form, LONDON);
+        assertEquals(2, parsed.request().parties().size());
+        assertEquals(PartyRole.VICTIM, parsed.request().parties().get(0).role());
+        // The request's second party is the form's third row.
+        assertEquals(new Violation("parties[2].role", "role is required"),
+                parsed.onForm(new Violation("parties[1].role", "role is required")));
+        assertEquals("reporterRole", parsed.onForm(new Violation("reportedBy.role", "too long")).field());
+    }
+
+    @Test
+    void shouldReadTheTimeItHappenedInTheSchoolsZoneAndRefuseWhatIsNotANumberOrAnAnswer() {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle("occurredAt", "2026-07-01T09:15");
+        assertEquals("2026-07-01T08:15:00Z", ReportForm.parse(form, LONDON).request().occurredAt().toString());
+        form.putSingle("parties[0].role", "INSTIGATOR");
+        form.putSingle("parties[0].kind", "CHILD");
+        form.putSingle("parties[0].age", "seven");
+        form.putSingle("c.repeated", "perhaps");
+        List<String> fields = ReportForm.parse(form, LONDON).violations().stream().map(Violation::field).toList();
+        assertTrue(fields.containsAll(List.of("parties[0].age", "c.repeated")), fields.toString());
+    }
+}
