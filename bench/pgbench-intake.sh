@@ -10,6 +10,8 @@
 #                       entries and the chain head, update the head, commit;
 #   intake-request.sql  the same, preceded by the request's two reads, each in its own transaction as the
 #                       service does them: the API key by its hash, and the incident by its key (idempotency).
+# pgbench reads ':name' as a variable even inside a literal: values with a colon (JSON, timestamps) are sent
+# base64-encoded and decoded by the server.
 # Prints one line per script: transactions per second and latency. Clients default to the service's pool (20).
 set -euo pipefail
 db=$1 out=$2 seconds=${3:-30} clients=${4:-20}
@@ -36,9 +38,14 @@ iid="md5(:r || 'i')::uuid"
 eid="md5(:r || 'e')::uuid"
 inserts() { # table, where, replacements as "column=expression;..."
   q "select 'INSERT INTO $1 (' || string_agg(key, ',' order by n) || ') VALUES (' ||
-       string_agg(case key $(echo "$3" | tr ';' '\n' | sed -E "s/^([a-z_]+)=(.*)$/when '\1' then \$q\$\2\$q\$/") 
+       string_agg(case $(echo "$3" | tr ';' '\n' | sed -E "s/^([a-z_]+)=(.*)$/when key = '\1' then \$q\$\2\$q\$/") 
+                  when value like '%:%' then '(convert_from(decode(' ||
+                    quote_literal(translate(encode(convert_to(value, 'UTF8'), 'base64'), E'\\n', '')) ||
+                    ', ''base64''), ''UTF8''))::' || format_type(a.atttypid, null)
                   else coalesce(quote_literal(value), 'NULL') end, ',' order by n) || ');'
-     from $1 t, json_each_text(row_to_json(t)) with ordinality as j(key, value, n) where $2 group by t"
+     from $1 t, json_each_text(row_to_json(t)) with ordinality as j(key, value, n)
+       join pg_attribute a on a.attrelid = '$1'::regclass and a.attname = j.key
+     where $2 group by t"
 }
 api_key_hash=$(q "select key_hash from api_key order by created_at desc limit 1")
 action_ids=$(q "select string_agg(quote_literal(gen_random_uuid()), ',') from required_action where incident_id = '$template'")

@@ -35,6 +35,9 @@ sleep 2
 say "RSS after start: $(rss_mb "$SERVICE_PID") MB"
 schools=clifton-primary,thingwall-primary,claines-primary,clifton-high,offord-primary
 key=$(issue_key reporter "[\"${schools//,/\",\"}\"]")
+# A freshly started JVM compiles its hot code first: warm it up, unmeasured, before any rate.
+java -Xmx512m -Dbench.warm="${WARM_SECONDS:-60}" -Dbench.out="$out" -cp "$BENCH_CP" org.esafety.bench.LoadGenerator \
+  "$BASE" "$key" 1 1 0 "$schools" | grep "^warm-up" | tee -a "$summary"
 
 # load RATE SECONDS: one open-loop run; prints the generator's line with the RSS peak appended.
 load() {

@@ -31,7 +31,8 @@ import org.HdrHistogram.Recorder;
  * <pre>java org.esafety.bench.LoadGenerator URL KEY RATES SECONDS [WARMUP_SECONDS] [SCHOOLS]</pre>
  * URL is the service's base, KEY an API key ({@code esk_…}), RATES a comma-separated list of requests
  * per second run one after the other, SCHOOLS comma-separated school ids. Prints one line per rate and
- * writes each rate's histogram (.hgrm) under bench/target/intake/.
+ * writes each rate's histogram (.hgrm) under bench/target/intake/. With {@code -Dbench.warm=SECONDS}, a
+ * closed-loop warm-up (4 clients) runs first and is not measured.
  */
 public final class LoadGenerator {
 
@@ -119,6 +120,41 @@ public final class LoadGenerator {
                 Map.copyOf(failures));
     }
 
+    /**
+     * Warms the service up (JIT, pools, caches) before anything is measured: {@code users} clients each send
+     * one request after the other for {@code seconds}. Returns the number of requests answered 201.
+     */
+    long warm(int users, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong ok = new AtomicLong();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    HttpRequest request = HttpRequest.newBuilder(intake).timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(bodies.body(sequence.getAndIncrement()))).build();
+                    try {
+                        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+                            ok.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        // counted as not answered
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return ok.get();
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
             System.err.println("usage: LoadGenerator URL KEY RATES SECONDS [WARMUP_SECONDS] [SCHOOLS]");
@@ -133,6 +169,11 @@ public final class LoadGenerator {
         LoadGenerator load = new LoadGenerator(args[0], args[1], new IncidentBodies(schools, run));
         Path out = Path.of(System.getProperty("bench.out", "target/intake"));
         Files.createDirectories(out);
+        int warmSeconds = Integer.getInteger("bench.warm", 0);
+        if (warmSeconds > 0) {
+            System.out.println("warm-up: " + load.warm(4, warmSeconds) + " incidents in " + warmSeconds
+                    + " s, 4 clients one request at a time");
+        }
         for (int rate : rates) {
             Result result = load.run(rate, seconds, warmup);
             System.out.println(result.line());
