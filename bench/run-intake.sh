@@ -4,7 +4,7 @@
 #  2. issues a reporter API key (no password hash per request) and posts varied incidents with unique keys,
 #     open-loop at fixed rates (default 50, 200, 500 /s): p50/p99/max latency from each request's due time;
 #     RSS sampled every second under each rate;
-#  3. steps the rate up (default 100 /s steps from 300) until p99 reaches 100 ms or a request fails:
+#  3. steps the rate up (default 50 /s steps from 50) until p99 reaches 100 ms or a request fails:
 #     the highest rate passed is the maximum sustained rate;
 #  4. runs pgbench with the same statements as one intake, with as many clients as the pool (20).
 # Usage: bench/run-intake.sh        (SECONDS=60 per rate, RATES=50,200,500, SKIP_BUILD=1 reuses the last build)
@@ -15,8 +15,8 @@ source "$root/bench/lib.sh"
 SECONDS_PER_RATE=${SECONDS_PER_RATE:-60}
 WARMUP=${WARMUP:-10}
 RATES=${RATES:-50,200,500}
-STEP_FROM=${STEP_FROM:-300}
-STEP=${STEP:-100}
+STEP_FROM=${STEP_FROM:-50}
+STEP=${STEP:-50}
 STEP_SECONDS=${STEP_SECONDS:-30}
 DB=${DB:-esafety_bench}
 out="$bench_target/intake"
