@@ -29,9 +29,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Where an evaluation's time goes: the engine as it is, and the same rule base with the levers tried
- * one at a time (no listeners; a session pool; a session without its thread-safety locks). A study for
- * the README's profile section, not a figure of the service.
+ * Where an evaluation's time goes: the engine as it is (sessions from the rule set's pool), what it did
+ * before (a new session per evaluation, with listeners), and the levers one at a time (no listeners; a
+ * pool; a session without its thread-safety locks; creating a session alone). A study for the README's
+ * profile section; all in one JVM, so that they compare under the same load.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -85,6 +86,26 @@ public class EngineVariantsBenchmark {
     public RuleOutcome engine() {
         IncidentFacts f = nextIncident();
         return RuleEngine.evaluate(rules, f.incident(), f.circumstances(), f.parties(), policies.get(next % policies.size()));
+    }
+
+    /** What RuleEngine did before the pool: a new session per evaluation, with its two listeners. */
+    @Benchmark
+    public int freshSessionWithListeners() {
+        KieSession session = rules.kieBase().newKieSession();
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                seen.add(event.getMatch().getRule().getName());
+            }
+        });
+        session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                seen.add(event.getObject());
+            }
+        });
+        return run(session, nextIncident()) + seen.size();
     }
 
     @Benchmark
