@@ -25,7 +25,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Runs one rule set over one incident's facts in a short-lived session. Stateless and thread-safe:
- * every evaluation opens its own session and disposes of it.
+ * every evaluation takes a session of its own from the rule set's pool and disposes of it, which resets
+ * it and returns it to the pool.
  */
 public final class RuleEngine {
 
@@ -43,7 +44,7 @@ public final class RuleEngine {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Case.class.getClassLoader());
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.newSession();
         try {
             session.addEventListener(recorder.agenda);
             session.addEventListener(recorder.runtime);
@@ -56,6 +57,9 @@ public final class RuleEngine {
                 throw new IllegalStateException("the rule set fired " + fired + " rules without settling");
             }
         } finally {
+            // A pooled session keeps its listeners through a reset: the next evaluation brings its own.
+            session.removeEventListener(recorder.agenda);
+            session.removeEventListener(recorder.runtime);
             session.dispose();
             thread.setContextClassLoader(previous);
         }

@@ -7,9 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
-/** One compiled, immutable rule set: the knowledge base, its version and its catalogue. */
+/** One compiled, immutable rule set: the knowledge base, its version, its catalogue and a pool of sessions. */
 public final class RuleSet {
+
+    /** Sessions made up front; the pool makes more when more evaluations run at once. */
+    private static final int POOLED_SESSIONS = 4;
 
     private final KieBase kieBase;
     private final String version;
@@ -17,6 +22,7 @@ public final class RuleSet {
     private final List<RuleFile> files;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
+    private volatile KieSessionsPool sessions;
 
     RuleSet(KieBase kieBase, String version, Instant loadedAt, List<RuleFile> files, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -30,6 +36,25 @@ public final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session of this rule base from its pool: a new session costs more than a third of an evaluation
+     * (its node memories), a pooled one is reset when disposed, which returns it to the pool. Made on first
+     * use, on the caller's thread, whose context class loader {@link RuleEngine} sets.
+     */
+    KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                pool = sessions;
+                if (pool == null) {
+                    pool = kieBase.newKieSessionsPool(POOLED_SESSIONS);
+                    sessions = pool;
+                }
+            }
+        }
+        return pool.newKieSession();
     }
 
     /** {@code sha256:} and the hex SHA-256 over the rule files, as api.md defines it. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.esafety.action.ActionCatalogue;
@@ -12,18 +11,11 @@ import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
 import org.esafety.action.Decision;
-import org.esafety.incident.Category;
-import org.esafety.incident.Circumstances;
-import org.esafety.incident.PartyKind;
-import org.esafety.incident.PartyRole;
-import org.esafety.incident.StaffRole;
 import org.esafety.rules.RuleCompiler;
 import org.esafety.rules.RuleEngine;
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleSet;
-import org.esafety.rules.facts.Case;
 import org.esafety.rules.facts.IncidentFacts;
-import org.esafety.rules.facts.Party;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,37 +55,11 @@ public class RuleEvaluationBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
+        ServiceLogging.apply();
         rules = RuleCompiler.compile(Path.of(System.getProperty("esafety.rules.dir", "../rules")), Instant.now());
         decider = new Decider(ActionCatalogue.standard(), new DeadlineCalculator(BankHolidays.englandAndWales()));
         schools = List.copyOf(SchoolRegistry.standard().all());
-        Random random = new Random(20261123L);
-        Category[] categories = Category.values();
-        PartyKind[] kinds = PartyKind.values();
-        for (int i = 0; i < MIX; i++) {
-            Category category = categories[i % categories.length];
-            PartyKind instigator = kinds[(i / categories.length) % kinds.length];
-            List<Party> parties = new ArrayList<>();
-            parties.add(new Party(PartyRole.INSTIGATOR, instigator,
-                    instigator == PartyKind.STAFF ? StaffRole.values()[random.nextInt(StaffRole.values().length)] : null,
-                    instigator == PartyKind.CHILD ? 8 + random.nextInt(11) : null));
-            if (random.nextBoolean()) {
-                parties.add(new Party(random.nextBoolean() ? PartyRole.VICTIM : PartyRole.EXPOSED,
-                        random.nextInt(4) == 0 ? PartyKind.STAFF : PartyKind.CHILD, null, 6 + random.nextInt(12)));
-            }
-            incidents.add(new IncidentFacts(new Case(category, null, null, null, random.nextBoolean()),
-                    flags(random), parties));
-        }
-    }
-
-    private static Circumstances flags(Random r) {
-        return new Circumstances(r.nextInt(10) == 0, r.nextBoolean(), tri(r), tri(r), tri(r), tri(r), tri(r), tri(r),
-                tri(r), tri(r), tri(r), r.nextInt(8) == 0, r.nextInt(10) == 0, tri(r), tri(r), tri(r), tri(r),
-                r.nextBoolean(), r.nextBoolean());
-    }
-
-    private static Boolean tri(Random r) {
-        int n = r.nextInt(3);
-        return n == 0 ? null : n == 1;
+        incidents.addAll(IncidentMix.incidents(MIX, 20261123L));
     }
 
     private IncidentFacts nextIncident() {

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The ceiling for intake: PostgreSQL's own rate for the statements of one incident's intake, run by pgbench.
+# Usage: bench/pgbench-intake.sh DB OUT_DIR [SECONDS] [CLIENTS]
+# DB must hold incidents posted by the load generator (source 'load'). The scripts are generated from one of
+# them whose numbers of parties, actions and instructions are the load's averages, statement for statement as
+# PostgreSQL's log (log_statement=all) shows one intake (bench/README.md, "The ceiling"), with the same values
+# (texts, JSON documents, hashes) and new ids for each transaction:
+#   intake-writes.sql   the write transaction: lock the audit chain head, read the actions' notifications,
+#                       insert the incident, its parties, the evaluation, actions, instructions, two audit
+#                       entries and the chain head, update the head, commit;
+#   intake-request.sql  the same, preceded by the request's two reads, each in its own transaction as the
+#                       service does them: the API key by its hash, and the incident by its key (idempotency).
+# pgbench reads ':name' as a variable even inside a literal: values with a colon (JSON, timestamps) are sent
+# base64-encoded and decoded by the server.
+# Prints one line per script: transactions per second and latency. Clients default to the service's pool (20).
+set -euo pipefail
+db=$1 out=$2 seconds=${3:-30} clients=${4:-20}
+mkdir -p "$out"
+q() { psql -X -q -At -d "$db" -c "$1"; }
+
+read -r parties actions instructions < <(q "
+  select round(avg(p)), round(avg(a)), round(avg(n)) from (
+    select (select count(*) from incident_party x where x.incident_id = i.id) p,
+           (select count(*) from required_action x where x.incident_id = i.id) a,
+           (select count(*) from incident_instruction x where x.incident_id = i.id) n
+    from incident i where i.source = 'load') s" | tr '|' ' ')
+template=$(q "
+  select i.id from incident i where i.source = 'load'
+    and (select count(*) from incident_party x where x.incident_id = i.id) = $parties
+    and (select count(*) from required_action x where x.incident_id = i.id) = $actions
+    and (select count(*) from incident_instruction x where x.incident_id = i.id) = $instructions
+  limit 1")
+if [[ -z $template ]]; then echo "no incident with $parties parties, $actions actions, $instructions instructions" >&2; exit 1; fi
+echo "template incident $template: $parties parties, $actions actions, $instructions instructions (the load's averages)"
+
+# INSERT statements with the template row's values; ids (and the unique key) replaced by expressions.
+iid="md5(:r || 'i')::uuid"
+eid="md5(:r || 'e')::uuid"
+inserts() { # table, where, replacements as "column=expression;..."
+  q "select 'INSERT INTO $1 (' || string_agg(key, ',' order by n) || ') VALUES (' ||
+       string_agg(case $(echo "$3" | tr ';' '\n' | sed -E "s/^([a-z_]+)=(.*)$/when key = '\1' then \$q\$\2\$q\$/") 
+                  when value like '%:%' then '(convert_from(decode(' ||
+                    quote_literal(translate(encode(convert_to(value, 'UTF8'), 'base64'), E'\\n', '')) ||
+                    ', ''base64''), ''UTF8''))::' || format_type(a.atttypid, null)
+                  else coalesce(quote_literal(value), 'NULL') end, ',' order by n) || ');'
+     from $1 t, json_each_text(row_to_json(t)) with ordinality as j(key, value, n)
+       join pg_attribute a on a.attrelid = '$1'::regclass and a.attname = j.key
+     where $2 group by t"
+}
+api_key_hash=$(q "select key_hash from api_key order by created_at desc limit 1")
+action_ids=$(q "select string_agg(quote_literal(gen_random_uuid()), ',') from required_action where incident_id = '$template'")
+key=$(q "select quote_literal(school_id) || ' and source = ' || quote_literal(source) from incident where id = '$template'")
+{
+  echo "\\set r random(1, 9000000000000000000)"
+  echo "BEGIN;"
+  echo "SELECT chain, hash, seq FROM audit_chain_head WHERE chain = ($iid)::text FOR NO KEY UPDATE;"
+  echo "SELECT id, action_id, attempts, channel, created_at, delivered_at, delivered_by, destination, incident_id, kind, last_failure, lease_owner, lease_until, next_attempt_at, onward, role, school_id, status, step FROM notification WHERE action_id IN ($action_ids);"
+  inserts incident "t.id = '$template'" "id=$iid;external_ref=$iid::text"
+  inserts incident_party "t.incident_id = '$template'" "id=gen_random_uuid();incident_id=$iid"
+  inserts evaluation "t.incident_id = '$template'" "id=$eid;incident_id=$iid"
+  inserts required_action "t.incident_id = '$template'" "id=gen_random_uuid();incident_id=$iid;evaluation_id=$eid"
+  inserts incident_instruction "t.incident_id = '$template'" "id=gen_random_uuid();incident_id=$iid;evaluation_id=$eid"
+  inserts audit_entry "t.incident_id = '$template' and t.seq = 1" "id=gen_random_uuid();chain=$iid::text;incident_id=$iid"
+  inserts audit_chain_head "t.chain = '$template'" "chain=$iid::text;seq=1"
+  inserts audit_entry "t.incident_id = '$template' and t.seq = 2" "id=gen_random_uuid();chain=$iid::text;incident_id=$iid"
+  echo "UPDATE audit_chain_head SET hash = md5(:r || 'h') || md5(:r || 'g'), seq = 2 WHERE chain = ($iid)::text;"
+  echo "COMMIT;"
+} > "$out/intake-writes.sql"
+{
+  echo "\\set r random(1, 9000000000000000000)"
+  echo "BEGIN;"
+  echo "SELECT id, created_at, created_by, key_hash, name, revoked_at, role, school_ids FROM api_key WHERE key_hash = '$api_key_hash' AND revoked_at IS NULL FETCH FIRST 1 ROWS ONLY;"
+  echo "COMMIT;"
+  echo "BEGIN;"
+  echo "SELECT * FROM incident WHERE school_id = $key and external_ref = ($iid)::text FETCH FIRST 1 ROWS ONLY;"
+  echo "COMMIT;"
+  tail -n +2 "$out/intake-writes.sql"
+} > "$out/intake-request.sql"
+# The template's two audit entries collapse to the same seq if the second is not seq 2: check the counts.
+[[ $(grep -c '^INSERT INTO audit_entry' "$out/intake-writes.sql") == 2 ]] || { echo "expected two audit entries" >&2; exit 1; }
+
+for script in intake-writes intake-request; do
+  pgbench -n -M prepared -c "$clients" -j 2 -T "$seconds" -f "$out/$script.sql" "$db" > "$out/$script.txt" 2>&1 \
+    || { cat "$out/$script.txt" >&2; exit 1; }
+  tps=$(grep -oP 'tps = \K[0-9.]+' "$out/$script.txt" | head -1)
+  lat=$(grep -oP 'latency average = \K[0-9.]+ ms' "$out/$script.txt")
+  failed=$(grep -oP 'number of failed transactions: \K[0-9]+' "$out/$script.txt" || echo 0)
+  echo "pgbench $script clients=$clients seconds=$seconds tps=$tps latency_avg=$lat failed=$failed"
+done
