@@ -52,8 +52,7 @@ public class RuleResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "One rule file exactly as loaded")
     public String file(@PathParam("name") String name) {
-        return holder.current().files().stream().filter(f -> f.name().equals(name)).findFirst()
-                .map(RuleFile::text).orElseThrow(() -> new RuleFileNotFoundException(name));
+        return holder.current().file(name).text();
     }
 
     @POST

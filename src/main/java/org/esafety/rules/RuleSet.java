@@ -77,4 +77,10 @@ public final class RuleSet {
     public RuleInfo rule(String name) {
         return rulesByName.get(name);
     }
+
+    /** One rule file of this set, exactly as loaded; a name that is not one of its files answers 404. */
+    public RuleFile file(String name) {
+        return files().stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RuleFileNotFoundException(name));
+    }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.esafety.access.Roles;
 import org.esafety.flowchart.Flowchart;
 import org.esafety.rules.RuleFile;
-import org.esafety.rules.RuleFileNotFoundException;
 import org.esafety.rules.RuleInfo;
 import org.esafety.rules.RuleSet;
 import org.esafety.rules.RuleSetHolder;
@@ -68,8 +67,7 @@ public class RulesPage {
     @Path("files/{name}")
     @RolesAllowed(Roles.AUDITOR)
     public TemplateInstance file(@PathParam("name") String name) {
-        RuleFile file = holder.current().files().stream().filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> new RuleFileNotFoundException(name));
+        RuleFile file = holder.current().file(name);
         return Templates.listing(new Listing(file.name(), file.sha256(), "Rule file", file.text().lines().toList()));
     }
 
