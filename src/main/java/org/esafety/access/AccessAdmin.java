@@ -18,7 +18,7 @@ import org.esafety.access.AccessRecords.NewApiKey;
 import org.esafety.access.AccessRecords.NewUser;
 import org.esafety.access.AccessRecords.UserChange;
 import org.esafety.access.AccessRecords.UserView;
-import org.esafety.audit.Sha256;
+import org.esafety.common.Sha256;
 
 /** Users, API keys and school bindings: what /api/admin does. Secrets are never logged or stored in clear. */
 @ApplicationScoped

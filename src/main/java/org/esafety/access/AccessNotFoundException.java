@@ -1,6 +1,6 @@
 package org.esafety.access;
 
-import org.esafety.api.ResourceNotFoundException;
+import org.esafety.common.ResourceNotFoundException;
 
 /** No such user or API key (or not one this admin manages). */
 public class AccessNotFoundException extends ResourceNotFoundException {

@@ -23,7 +23,7 @@ import org.esafety.access.AccessRecords.NewApiKey;
 import org.esafety.access.AccessRecords.NewUser;
 import org.esafety.access.AccessRecords.UserChange;
 import org.esafety.access.AccessRecords.UserView;
-import org.esafety.audit.RuleSetAudit;
+import org.esafety.rules.RuleSetAudit;
 import org.esafety.rules.RuleResource;
 import org.esafety.rules.RuleSetHolder;
 

@@ -7,7 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.esafety.audit.Sha256;
+import org.esafety.common.Sha256;
 
 /** Checks an API key: one SHA-256 and one indexed lookup, so intake stays fast; revoked keys fail at once. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.esafety.api.UniqueViolation;
+import org.esafety.common.UniqueViolation;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.esafety.api.InvalidRequestException;
-import org.esafety.api.Violation;
+import org.esafety.common.InvalidRequestException;
+import org.esafety.common.Violation;
 import org.esafety.school.SchoolRegistry;
 
 /**

@@ -1,6 +1,6 @@
 package org.esafety.access;
 
-import org.esafety.api.StateConflictException;
+import org.esafety.common.StateConflictException;
 
 /** A user with the requested name exists already. */
 public class UserExistsException extends StateConflictException {

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 
 /** Decision-table §5 and §6 as data: every action code's band, wording, default role and deadline. */
 public final class ActionCatalogue {

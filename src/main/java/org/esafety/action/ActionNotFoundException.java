@@ -2,7 +2,7 @@ package org.esafety.action;
 
 import java.util.UUID;
 
-import org.esafety.api.ResourceNotFoundException;
+import org.esafety.common.ResourceNotFoundException;
 
 /** No action with this id. */
 public class ActionNotFoundException extends ResourceNotFoundException {

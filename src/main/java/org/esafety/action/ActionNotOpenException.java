@@ -1,6 +1,6 @@
 package org.esafety.action;
 
-import org.esafety.api.StateConflictException;
+import org.esafety.common.StateConflictException;
 
 /** Only an OPEN action can be completed or declined. */
 public class ActionNotOpenException extends StateConflictException {

@@ -13,10 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.esafety.access.Caller;
-import org.esafety.api.Page;
-import org.esafety.api.Where;
+import org.esafety.common.Page;
+import org.esafety.common.Where;
 import org.esafety.reminder.Notification;
 import org.esafety.reminder.NotificationView;
+import org.esafety.policy.Responsible;
 
 /**
  * GET /api/actions: what is due and overdue, soonest first (ties by id), across a school's incidents.

@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.esafety.access.Roles;
-import org.esafety.api.Page;
-import org.esafety.api.QueryParams;
+import org.esafety.common.Page;
+import org.esafety.common.QueryParams;
+import org.esafety.policy.Responsible;
 
 /** What is due and overdue, and completing actions (api.md "Reading", "Changing"). */
 @Path("/api/actions")

@@ -13,11 +13,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import org.esafety.access.Caller;
-import org.esafety.api.InvalidRequestException;
-import org.esafety.api.Violation;
+import org.esafety.common.InvalidRequestException;
+import org.esafety.common.Violation;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
-import org.esafety.audit.Sha256;
+import org.esafety.common.Sha256;
 import org.esafety.incident.Incident;
 import org.esafety.incident.IncidentClosedException;
 import org.esafety.incident.IncidentStatus;

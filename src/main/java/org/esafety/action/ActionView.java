@@ -7,6 +7,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.esafety.reminder.NotificationView;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 
 /** An action as api.md shows it; {@code incidentId} and {@code schoolId} appear only in action lists. */
 public record ActionView(

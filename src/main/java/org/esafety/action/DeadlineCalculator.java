@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.esafety.policy.DeadlineKind;
 
 /**
  * Turns a {@link DeadlineKind} into the instant an action is due (decision-table §2), counted from

@@ -17,6 +17,7 @@ import org.esafety.rules.RuleOutcome.ActionRequest;
 import org.esafety.rules.RuleOutcome.InstructionRequest;
 import org.esafety.rules.RuleRef;
 import org.esafety.school.School;
+import org.esafety.policy.DeadlineKind;
 
 /**
  * Turns what the rules asked for into a decision: one action per code with the earliest deadline and

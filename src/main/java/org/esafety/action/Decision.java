@@ -3,7 +3,9 @@ package org.esafety.action;
 import java.time.Instant;
 import java.util.List;
 
-import org.esafety.rules.Legality;
+import org.esafety.policy.Legality;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 
 /** What the rules require for one incident, ready to show or store: actions with due instants, and instructions. */
 public record Decision(String ruleSetVersion, Legality legality, Instant evaluatedAt, List<String> firedRules,

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleSetHolder;
-import org.esafety.rules.facts.IncidentFacts;
+import org.esafety.policy.IncidentFacts;
 import org.esafety.school.School;
 
 /** Runs the current rules over an incident's facts and turns the outcome into a decision. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.esafety.incident.IncidentView;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 
 /** The answer of a dry run: the decision exactly as the incident view would show it, nothing stored. */
 public record DryRunView(IncidentView.Assessment assessment, List<Action> actions, List<InstructionView> instructions) {

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.esafety.common.StringListConverter;
 
 /** An instruction an evaluation gave; an incident shows those of its latest evaluation. */
 @Entity

@@ -11,6 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.esafety.common.StringListConverter;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 
 /** An action an evaluation required for an incident. Never deleted: completed, declined or superseded. */
 @Entity

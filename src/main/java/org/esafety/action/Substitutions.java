@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.esafety.rules.RuleOutcome.Reassignment;
 import org.esafety.rules.RuleRef;
+import org.esafety.policy.Responsible;
 
 /**
  * Applies the rules' "the subject never acts" substitutions (decision-table §3.5) to a default role:

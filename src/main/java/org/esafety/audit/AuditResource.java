@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
-import org.esafety.api.Page;
-import org.esafety.api.QueryParams;
+import org.esafety.common.Page;
+import org.esafety.common.QueryParams;
 
 /** The audit trail and its verification, for auditors. */
 @Path("/api/audit")

@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.esafety.api.Json;
+import org.esafety.common.Json;
+import org.esafety.common.Sha256;
 
 /**
  * Appends to the audit hash chains, inside the caller's transaction, so that an entry exists exactly when

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.esafety.action.RequiredAction;
-import org.esafety.audit.Evaluation;
-import org.esafety.audit.Sha256;
+import org.esafety.common.Sha256;
 
 /** The documents whose digests the audit trail records: ids, codes and states, never free text. */
 final class AuditChanges {

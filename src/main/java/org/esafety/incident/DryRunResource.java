@@ -15,6 +15,7 @@ import org.esafety.action.DecisionService;
 import org.esafety.action.DryRunView;
 import org.esafety.access.Roles;
 import org.esafety.school.SchoolRegistry;
+import org.esafety.common.Instants;
 
 /** Try a case before reporting it: the same decision intake would store, nothing stored. */
 @Path("/api/evaluations")

@@ -1,6 +1,6 @@
 package org.esafety.incident;
 
-import org.esafety.api.StateConflictException;
+import org.esafety.common.StateConflictException;
 
 /** The same (schoolId, source, externalRef) arrived again with a different body. */
 public class DuplicateIncidentConflictException extends StateConflictException {

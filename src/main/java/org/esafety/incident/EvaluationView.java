@@ -7,8 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.esafety.audit.Evaluation;
-import org.esafety.rules.Legality;
+import org.esafety.policy.Legality;
 
 /** One evaluation of an incident as GET /api/incidents/{id}/evaluations shows it. */
 public record EvaluationView(UUID id, Instant evaluatedAt, Evaluation.Trigger trigger, String ruleSetVersion,

@@ -8,9 +8,8 @@ import org.esafety.action.ActionStatus;
 import org.esafety.action.Decision;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
-import org.esafety.api.Json;
-import org.esafety.audit.Evaluation;
-import org.esafety.rules.facts.IncidentFacts;
+import org.esafety.common.Json;
+import org.esafety.policy.IncidentFacts;
 
 /** Builds the rows one evaluation writes: its record, new actions and its instructions. */
 final class Evaluations {

@@ -2,9 +2,10 @@ package org.esafety.incident;
 
 import java.util.List;
 
-import org.esafety.rules.facts.Case;
-import org.esafety.rules.facts.IncidentFacts;
-import org.esafety.rules.facts.Party;
+import org.esafety.policy.Case;
+import org.esafety.policy.IncidentFacts;
+import org.esafety.policy.Party;
+import org.esafety.policy.Circumstances;
 
 /** Builds what the rules see from a request or a stored incident: categories, kinds, roles, ages and flags only. */
 public final class FactsMapper {

@@ -8,7 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.esafety.api.Json;
+import org.esafety.common.Json;
+import org.esafety.policy.Circumstances;
 
 /** Applies a reassessment's new facts to the stored incident, as decision-table §4 says. */
 final class FactsUpdate {

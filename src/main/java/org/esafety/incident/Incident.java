@@ -17,8 +17,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
-import org.esafety.rules.Legality;
+import org.esafety.policy.Legality;
 import org.hibernate.annotations.SQLRestriction;
+import org.esafety.policy.Category;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.ReportedLegality;
 
 /** A reported incident, the facts as they now stand and the legality of its latest evaluation. */
 @Entity

@@ -2,7 +2,7 @@ package org.esafety.incident;
 
 import java.util.UUID;
 
-import org.esafety.api.StateConflictException;
+import org.esafety.common.StateConflictException;
 
 /** A closed incident accepts no completion, reassessment or second closure. */
 public class IncidentClosedException extends StateConflictException {

@@ -16,13 +16,14 @@ import org.esafety.action.ActionStatus;
 import org.esafety.action.Decision;
 import org.esafety.action.DecisionService;
 import org.esafety.action.RequiredAction;
-import org.esafety.api.InvalidRequestException;
-import org.esafety.api.Json;
+import org.esafety.common.InvalidRequestException;
+import org.esafety.common.Json;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
-import org.esafety.audit.Evaluation;
-import org.esafety.audit.Sha256;
+import org.esafety.common.Sha256;
 import org.esafety.school.SchoolRegistry;
+import org.esafety.common.Instants;
+import org.esafety.policy.Circumstances;
 
 /** After the first decision: reassessment with new facts, and closure (decision-table §4, api.md "Changing"). */
 @ApplicationScoped

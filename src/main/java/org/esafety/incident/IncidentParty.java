@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.StaffRole;
 
 /** One party of an incident; {@code ref} is the source system's pseudonymous id, never sent to the rules. */
 @Entity

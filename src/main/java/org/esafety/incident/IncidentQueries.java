@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.esafety.access.Caller;
-import org.esafety.api.Page;
-import org.esafety.api.Where;
+import org.esafety.common.Page;
+import org.esafety.common.Where;
+import org.esafety.policy.Category;
 
 /** GET /api/incidents: filters, newest reportedAt first (ties by id), one page at a time. */
 @ApplicationScoped

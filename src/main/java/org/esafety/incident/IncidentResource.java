@@ -25,8 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.esafety.access.Caller;
 import org.esafety.access.IntakeRateLimiter;
 import org.esafety.access.Roles;
-import org.esafety.api.Page;
-import org.esafety.api.QueryParams;
+import org.esafety.common.Page;
+import org.esafety.common.QueryParams;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.ReportedLegality;
 
 /** Reporting incidents and reading them back (api.md "Report an incident", "Reading"). */
 @Path("/api/incidents")

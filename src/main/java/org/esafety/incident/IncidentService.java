@@ -12,14 +12,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import org.esafety.api.UniqueViolation;
+import org.esafety.common.UniqueViolation;
 import org.esafety.action.Decision;
 import org.esafety.action.DecisionService;
-import org.esafety.api.Json;
-import org.esafety.audit.Sha256;
-import org.esafety.rules.facts.IncidentFacts;
+import org.esafety.common.Json;
+import org.esafety.common.Sha256;
+import org.esafety.policy.IncidentFacts;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
+import org.esafety.common.Instants;
 
 /** Intake: validate, deduplicate on the external key, decide, store in one transaction. */
 @ApplicationScoped

@@ -13,9 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 
-import org.esafety.api.InvalidRequestException;
-import org.esafety.api.Violation;
+import org.esafety.common.InvalidRequestException;
+import org.esafety.common.Violation;
 import org.esafety.school.SchoolRegistry;
+import org.esafety.policy.PartyKind;
 
 /** Checks an incident body: Bean Validation, then what needs the clock or the school list. */
 @ApplicationScoped

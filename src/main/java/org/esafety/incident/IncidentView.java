@@ -6,7 +6,15 @@ import java.util.UUID;
 
 import org.esafety.action.ActionView;
 import org.esafety.action.InstructionView;
-import org.esafety.rules.Legality;
+import org.esafety.policy.Legality;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.ReportedLegality;
+import org.esafety.policy.StaffRole;
 
 /** An incident as api.md "The incident view" shows it. */
 public record IncidentView(

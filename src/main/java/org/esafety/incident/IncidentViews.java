@@ -12,9 +12,9 @@ import org.esafety.action.IncidentInstruction;
 import org.esafety.action.InstructionView;
 import org.esafety.action.Ranked;
 import org.esafety.action.RequiredAction;
-import org.esafety.api.Json;
-import org.esafety.audit.Evaluation;
+import org.esafety.common.Json;
 import org.esafety.reminder.Notification;
+import org.esafety.policy.Circumstances;
 
 /** Builds the incident view of api.md from what is stored. */
 @ApplicationScoped

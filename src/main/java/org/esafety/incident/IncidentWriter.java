@@ -12,12 +12,12 @@ import jakarta.transaction.Transactional;
 import org.esafety.action.Decision;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
-import org.esafety.api.Json;
+import org.esafety.common.Json;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
-import org.esafety.audit.Evaluation;
-import org.esafety.rules.facts.IncidentFacts;
+import org.esafety.policy.IncidentFacts;
 import org.hibernate.Session;
+import org.esafety.common.Instants;
 
 /** Writes a new incident with its parties, evaluation, actions and instructions in one transaction. */
 @ApplicationScoped

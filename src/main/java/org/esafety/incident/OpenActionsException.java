@@ -1,6 +1,6 @@
 package org.esafety.incident;
 
-import org.esafety.api.StateConflictException;
+import org.esafety.common.StateConflictException;
 
 /** An incident cannot be closed while any of its actions is OPEN. */
 public class OpenActionsException extends StateConflictException {

@@ -2,6 +2,9 @@ package org.esafety.incident;
 
 import java.util.List;
 import java.util.Map;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.ReportedLegality;
 
 /**
  * New facts for an incident (decision-table §4). Only what was sent is applied: circumstances merge key

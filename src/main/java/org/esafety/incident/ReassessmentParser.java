@@ -21,9 +21,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.esafety.api.InvalidRequestException;
-import org.esafety.api.JsonPaths;
-import org.esafety.api.Violation;
+import org.esafety.common.InvalidRequestException;
+import org.esafety.common.JsonPaths;
+import org.esafety.common.Violation;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.ReportedLegality;
 
 /** Reads a reassessment body strictly, telling "absent" from "null", with violations named by path. */
 @ApplicationScoped

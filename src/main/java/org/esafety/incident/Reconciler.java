@@ -16,8 +16,7 @@ import org.esafety.action.Decision;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.Ranked;
 import org.esafety.action.RequiredAction;
-import org.esafety.audit.Evaluation;
-import org.esafety.rules.facts.IncidentFacts;
+import org.esafety.policy.IncidentFacts;
 
 /**
  * Applies a new decision to an incident's actions (decision-table §4): one still required keeps its id,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 
 /**
  * Who is told next when a role does not act (issue 9): reporters, class teachers, IT support and host

@@ -7,7 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.action.RequiredAction;
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 import org.esafety.school.SchoolRegistry;
 
 /**

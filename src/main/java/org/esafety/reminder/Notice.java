@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 
 /**
  * What a notice says: codes, titles, roles, the deadline and a link to the incident's page. Never an

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.action.RequiredAction;
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 import org.esafety.school.School;
 
 /**

@@ -16,7 +16,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 
 /** One row of the outbox: a reminder, overdue notice or escalation of one action to one role on one channel. */
 @Entity

@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.action.ActionStatus;
 import org.esafety.action.RequiredAction;
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 

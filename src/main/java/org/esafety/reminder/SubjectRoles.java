@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.esafety.action.Responsible;
-import org.esafety.api.Json;
-import org.esafety.incident.Circumstances;
+import org.esafety.policy.Responsible;
+import org.esafety.common.Json;
+import org.esafety.policy.Circumstances;
 import org.esafety.incident.FactsMapper;
 import org.esafety.incident.Incident;
 import org.esafety.rules.RuleOutcome.Reassignment;

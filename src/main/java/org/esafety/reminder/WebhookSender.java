@@ -11,7 +11,7 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.esafety.api.Json;
+import org.esafety.common.Json;
 
 /** POSTs a notice as signed JSON (WebhookSigner); any answer but 2xx, or no answer, is a failed attempt. */
 @ApplicationScoped

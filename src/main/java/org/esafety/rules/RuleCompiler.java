@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.esafety.audit.Sha256;
-import org.esafety.rules.facts.Case;
+import org.esafety.common.Sha256;
+import org.esafety.policy.Case;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;

@@ -5,23 +5,24 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.esafety.incident.Circumstances;
+import org.esafety.policy.Circumstances;
 import org.esafety.rules.RuleOutcome.ActionRequest;
 import org.esafety.rules.RuleOutcome.InstructionRequest;
 import org.esafety.rules.RuleOutcome.Reassignment;
-import org.esafety.rules.facts.ActionRequired;
-import org.esafety.rules.facts.Case;
-import org.esafety.rules.facts.ConcludedLegality;
-import org.esafety.rules.facts.InstructionGiven;
-import org.esafety.rules.facts.Party;
-import org.esafety.rules.facts.SchoolPolicy;
-import org.esafety.rules.facts.Substitution;
+import org.esafety.policy.ActionRequired;
+import org.esafety.policy.Case;
+import org.esafety.policy.ConcludedLegality;
+import org.esafety.policy.InstructionGiven;
+import org.esafety.policy.Party;
+import org.esafety.policy.SchoolPolicy;
+import org.esafety.policy.Substitution;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.esafety.policy.Legality;
 
 /**
  * Runs one rule set over one incident's facts in a short-lived session. Stateless and thread-safe:

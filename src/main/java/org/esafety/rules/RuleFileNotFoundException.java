@@ -1,6 +1,6 @@
 package org.esafety.rules;
 
-import org.esafety.api.ResourceNotFoundException;
+import org.esafety.common.ResourceNotFoundException;
 
 /** No rule file of that name in the rule set in force. */
 public class RuleFileNotFoundException extends ResourceNotFoundException {

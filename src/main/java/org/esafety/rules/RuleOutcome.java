@@ -2,8 +2,9 @@ package org.esafety.rules;
 
 import java.util.List;
 
-import org.esafety.action.DeadlineKind;
-import org.esafety.action.Responsible;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.Legality;
 
 /**
  * What one run of the rules concluded, before the catalogue and the calendar turn it into a decision:

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
-import org.esafety.audit.RuleSetAudit;
 
 /** The rule set for auditors: version, files with their hashes, and every rule with its source. */
 @Path("/api/rules")

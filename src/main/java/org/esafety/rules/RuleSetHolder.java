@@ -9,8 +9,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.esafety.rules.facts.IncidentFacts;
-import org.esafety.rules.facts.SchoolPolicy;
+import org.esafety.policy.IncidentFacts;
+import org.esafety.policy.SchoolPolicy;
 
 /**
  * Holds the compiled rule set. Compiles {@code rules/} at start-up and refuses to start when a file does

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.esafety.audit.Sha256;
+import org.esafety.common.Sha256;
 
 /**
  * The rule-set version of api.md: SHA-256 over the rule files sorted by path relative to the rules

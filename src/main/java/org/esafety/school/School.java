@@ -5,8 +5,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.esafety.action.Responsible;
-import org.esafety.rules.facts.SchoolPolicy;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.SchoolPolicy;
+import org.esafety.policy.DslReportDeadline;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.NudesPolicy;
+import org.esafety.policy.StaffAllegations;
 
 /** One school profile (decision-table §7), as configured and as {@code GET /api/schools} shows it. */
 public record School(

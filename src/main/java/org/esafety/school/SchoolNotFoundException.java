@@ -1,6 +1,6 @@
 package org.esafety.school;
 
-import org.esafety.api.ResourceNotFoundException;
+import org.esafety.common.ResourceNotFoundException;
 
 /** No school profile with this id. */
 public class SchoolNotFoundException extends ResourceNotFoundException {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.esafety.access.Roles;
-import org.esafety.api.Page;
+import org.esafety.common.Page;
 
 /** The school profiles that decide settings, deadlines and contacts. */
 @Path("/api/schools")

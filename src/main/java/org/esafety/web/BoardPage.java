@@ -26,11 +26,11 @@ import org.esafety.access.Roles;
 import org.esafety.action.ActionQueries;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
-import org.esafety.action.DeadlineKind;
-import org.esafety.action.Responsible;
-import org.esafety.api.Page;
-import org.esafety.api.QueryParams;
-import org.esafety.incident.Category;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
+import org.esafety.common.Page;
+import org.esafety.common.QueryParams;
+import org.esafety.policy.Category;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 

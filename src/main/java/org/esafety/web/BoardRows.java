@@ -16,10 +16,10 @@ import jakarta.persistence.EntityManager;
 import org.esafety.action.ActionCatalogue;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
-import org.esafety.action.DeadlineKind;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.action.RequiredAction;
-import org.esafety.action.Responsible;
-import org.esafety.incident.Category;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.Category;
 import org.esafety.reminder.Notification;
 import org.esafety.reminder.NotificationView;
 

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.esafety.api.Violation;
+import org.esafety.common.Violation;
 
 /**
  * What a refused form shows beside its fields: the message for each field the service named, and what the person

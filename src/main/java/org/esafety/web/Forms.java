@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.esafety.api.InvalidRequestException;
+import org.esafety.common.InvalidRequestException;
 
 /** Reading the fields of a posted HTML form: blank means "not given". */
 final class Forms {

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
-import org.esafety.incident.Circumstances;
-import org.esafety.incident.DslAssessment;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.DslAssessment;
 import org.esafety.incident.EvaluationView;
-import org.esafety.incident.ExternalOutcome;
+import org.esafety.policy.ExternalOutcome;
 import org.esafety.incident.IncidentStatus;
 import org.esafety.incident.IncidentView;
 import org.esafety.school.School;

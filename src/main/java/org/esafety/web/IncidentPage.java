@@ -27,7 +27,7 @@ import org.esafety.access.Roles;
 import org.esafety.action.ActionService;
 import org.esafety.action.ActionView;
 import org.esafety.action.CompletionRequest;
-import org.esafety.api.InvalidRequestException;
+import org.esafety.common.InvalidRequestException;
 import org.esafety.flowchart.Flowchart;
 import org.esafety.incident.EvaluationView;
 import org.esafety.incident.IncidentLifecycle;

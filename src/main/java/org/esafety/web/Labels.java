@@ -7,14 +7,14 @@ import java.util.Map;
 import io.quarkus.qute.TemplateExtension;
 
 import org.esafety.action.ActionStatus;
-import org.esafety.action.DeadlineKind;
-import org.esafety.action.Responsible;
-import org.esafety.incident.Category;
-import org.esafety.incident.ExternalOutcome;
-import org.esafety.incident.PartyKind;
-import org.esafety.incident.PartyRole;
-import org.esafety.incident.StaffRole;
-import org.esafety.rules.Legality;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.Category;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.StaffRole;
+import org.esafety.policy.Legality;
 
 /**
  * Plain English for the API's vocabulary (decision-table §1), for the pages. Templates call these as
@@ -185,7 +185,7 @@ public final class Labels {
         };
     }
 
-    public static String label(org.esafety.incident.DslAssessment a) {
+    public static String label(org.esafety.policy.DslAssessment a) {
         return switch (a) {
             case ILLEGAL -> "Illegal";
             case INAPPROPRIATE -> "Inappropriate, not illegal";
@@ -200,14 +200,14 @@ public final class Labels {
         };
     }
 
-    public static String label(org.esafety.audit.Evaluation.Trigger t) {
+    public static String label(org.esafety.incident.Evaluation.Trigger t) {
         return switch (t) {
             case INTAKE -> "Reported";
             case REASSESSMENT -> "New facts";
         };
     }
 
-    public static String label(org.esafety.incident.ReportedLegality l) {
+    public static String label(org.esafety.policy.ReportedLegality l) {
         return switch (l) {
             case ILLEGAL -> "Illegal";
             case INAPPROPRIATE -> "Inappropriate, not illegal";

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.esafety.api.InvalidRequestException;
-import org.esafety.incident.DslAssessment;
-import org.esafety.incident.ExternalOutcome;
+import org.esafety.common.InvalidRequestException;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
 
 /**
  * The incident page's "new facts" form as the reassessment body of api.md: only what the DSL changed is sent, so

@@ -8,16 +8,16 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.esafety.api.InvalidRequestException;
-import org.esafety.api.Violation;
-import org.esafety.incident.Category;
-import org.esafety.incident.Circumstances;
+import org.esafety.common.InvalidRequestException;
+import org.esafety.common.Violation;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
 import org.esafety.incident.IncidentRequest;
-import org.esafety.incident.PartyKind;
+import org.esafety.policy.PartyKind;
 import org.esafety.incident.PartyRequest;
-import org.esafety.incident.PartyRole;
-import org.esafety.incident.ReportedLegality;
-import org.esafety.incident.StaffRole;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.ReportedLegality;
+import org.esafety.policy.StaffRole;
 
 /**
  * The report form as an intake request (api.md "Report an incident"). The form carries its own key (a random

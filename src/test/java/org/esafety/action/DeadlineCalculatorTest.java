@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.esafety.policy.DeadlineKind;
 
 /**
  * Every expected instant is worked out by hand, in UTC. Europe/London is GMT (UTC+0) until

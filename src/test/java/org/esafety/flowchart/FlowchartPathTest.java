@@ -1,12 +1,12 @@
 package org.esafety.flowchart;
 
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.HEADTEACHER;
-import static org.esafety.incident.PartyKind.PARENT;
-import static org.esafety.incident.PartyKind.STAFF;
-import static org.esafety.incident.PartyKind.UNKNOWN_EXTERNAL;
-import static org.esafety.incident.PartyRole.INSTIGATOR;
-import static org.esafety.incident.PartyRole.VICTIM;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.HEADTEACHER;
+import static org.esafety.policy.PartyKind.PARENT;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
+import static org.esafety.policy.PartyRole.INSTIGATOR;
+import static org.esafety.policy.PartyRole.VICTIM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.esafety.incident.Category;
-import org.esafety.incident.ExternalOutcome;
+import org.esafety.policy.Category;
+import org.esafety.policy.ExternalOutcome;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -47,8 +47,8 @@ class FlowchartSvgTest {
 
     @Test
     void shouldReferToNothingOutsideItselfAndRunNothing() {
-        String svg = CHART.svg(Incidents.of(org.esafety.incident.Category.SELF_HARM_CONTENT)
-                .party(org.esafety.incident.PartyRole.VICTIM, org.esafety.incident.PartyKind.CHILD, 14).fired());
+        String svg = CHART.svg(Incidents.of(org.esafety.policy.Category.SELF_HARM_CONTENT)
+                .party(org.esafety.policy.PartyRole.VICTIM, org.esafety.policy.PartyKind.CHILD, 14).fired());
         for (Element e : new ParsedChart(svg).elements()) {
             assertFalse(FOREIGN.contains(e.getLocalName()), "no " + e.getLocalName() + " element");
             for (int i = 0; i < e.getAttributes().getLength(); i++) {
@@ -72,9 +72,9 @@ class FlowchartSvgTest {
 
     @Test
     void shouldDrawTheSameChartWhateverTheOrderOfTheFiredRules() {
-        List<String> fired = new ArrayList<>(Incidents.of(org.esafety.incident.Category.CYBERBULLYING)
-                .party(org.esafety.incident.PartyRole.INSTIGATOR, org.esafety.incident.PartyKind.CHILD, 12)
-                .party(org.esafety.incident.PartyRole.VICTIM, org.esafety.incident.PartyKind.CHILD, 12).fired());
+        List<String> fired = new ArrayList<>(Incidents.of(org.esafety.policy.Category.CYBERBULLYING)
+                .party(org.esafety.policy.PartyRole.INSTIGATOR, org.esafety.policy.PartyKind.CHILD, 12)
+                .party(org.esafety.policy.PartyRole.VICTIM, org.esafety.policy.PartyKind.CHILD, 12).fired());
         String first = CHART.svg(fired);
         Collections.reverse(fired);
         assertEquals(first, CHART.svg(fired));

@@ -45,7 +45,6 @@ import org.esafety.action.ActionCatalogue;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.AuditEntry;
-import org.esafety.audit.Evaluation;
 import org.esafety.support.IncidentRequests;
 import org.junit.jupiter.api.Test;
 

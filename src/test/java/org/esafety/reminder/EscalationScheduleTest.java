@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 import org.junit.jupiter.api.Test;
 
 /** When each notice falls due (Schedule) and whom it goes to (EscalationPath), without a database. */

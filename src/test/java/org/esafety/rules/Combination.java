@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.esafety.action.Decision;
-import org.esafety.incident.Circumstances;
-import org.esafety.rules.facts.Case;
-import org.esafety.rules.facts.Party;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.Case;
+import org.esafety.policy.Party;
 import org.esafety.school.School;
 
 /** One combination of incident facts the invariant check runs through the rules, and how to print it. */
@@ -85,16 +85,16 @@ record Combination(long index, String layer, Case incident, Circumstances circum
         if (school.headteacherIsDsl()) {
             out.add("headteacherIsDsl=true");
         }
-        if (school.dslReportDeadline() != org.esafety.school.DslReportDeadline.IMMEDIATE) {
+        if (school.dslReportDeadline() != org.esafety.policy.DslReportDeadline.IMMEDIATE) {
             out.add("dslReportDeadline=" + school.dslReportDeadline());
         }
-        if (school.nudesPolicy() != org.esafety.school.NudesPolicy.NATIONAL) {
+        if (school.nudesPolicy() != org.esafety.policy.NudesPolicy.NATIONAL) {
             out.add("nudesPolicy=" + school.nudesPolicy());
         }
-        if (school.staffAllegations() != org.esafety.school.StaffAllegations.HARM_THRESHOLD) {
+        if (school.staffAllegations() != org.esafety.policy.StaffAllegations.HARM_THRESHOLD) {
             out.add("staffAllegations=" + school.staffAllegations());
         }
-        if (school.headteacherConcerns() != org.esafety.school.HeadteacherConcerns.ALWAYS_LADO) {
+        if (school.headteacherConcerns() != org.esafety.policy.HeadteacherConcerns.ALWAYS_LADO) {
             out.add("headteacherConcerns=" + school.headteacherConcerns());
         }
         return out;

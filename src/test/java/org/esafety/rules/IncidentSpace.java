@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.esafety.incident.Category;
-import org.esafety.incident.Circumstances;
-import org.esafety.incident.DslAssessment;
-import org.esafety.incident.ExternalOutcome;
-import org.esafety.incident.PartyKind;
-import org.esafety.incident.PartyRole;
-import org.esafety.incident.ReportedLegality;
-import org.esafety.incident.StaffRole;
-import org.esafety.rules.facts.Case;
-import org.esafety.rules.facts.Party;
-import org.esafety.school.DslReportDeadline;
-import org.esafety.school.HeadteacherConcerns;
-import org.esafety.school.NudesPolicy;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.ReportedLegality;
+import org.esafety.policy.StaffRole;
+import org.esafety.policy.Case;
+import org.esafety.policy.Party;
+import org.esafety.policy.DslReportDeadline;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.NudesPolicy;
 import org.esafety.school.School;
-import org.esafety.school.StaffAllegations;
+import org.esafety.policy.StaffAllegations;
 
 /**
  * The input space of the policy as parameters with a finite number of values each: value 0 is always

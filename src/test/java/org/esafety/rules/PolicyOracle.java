@@ -1,19 +1,19 @@
 package org.esafety.rules;
 
-import static org.esafety.incident.Category.PERSONAL_DATA_BREACH;
-import static org.esafety.incident.Category.UNAUTHORISED_ACCOUNT_ACCESS;
+import static org.esafety.policy.Category.PERSONAL_DATA_BREACH;
+import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.esafety.action.Responsible;
-import org.esafety.incident.Category;
-import org.esafety.incident.Circumstances;
-import org.esafety.incident.PartyKind;
-import org.esafety.incident.PartyRole;
-import org.esafety.rules.facts.Party;
-import org.esafety.school.HeadteacherConcerns;
-import org.esafety.school.StaffAllegations;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.Party;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.StaffAllegations;
 
 /**
  * What decision-table §1 and §3.5 derive from the parties and circumstances, written again from the table

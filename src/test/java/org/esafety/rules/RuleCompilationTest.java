@@ -19,7 +19,7 @@ class RuleCompilationTest {
     private static final String GOOD = """
             package org.esafety.rules
 
-            import org.esafety.rules.facts.Case
+            import org.esafety.policy.Case
 
             rule "A case exists"
                 @id("TST-001")
@@ -33,7 +33,7 @@ class RuleCompilationTest {
     private static final String BAD = """
             package org.esafety.rules
 
-            import org.esafety.rules.facts.Case
+            import org.esafety.policy.Case
 
             rule "Broken"
                 @id("TST-002")

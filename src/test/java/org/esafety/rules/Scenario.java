@@ -10,20 +10,21 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.esafety.action.DeadlineKind;
-import org.esafety.action.Responsible;
-import org.esafety.incident.Category;
-import org.esafety.incident.Circumstances;
-import org.esafety.incident.DslAssessment;
-import org.esafety.incident.ExternalOutcome;
-import org.esafety.incident.PartyKind;
-import org.esafety.incident.PartyRole;
-import org.esafety.incident.ReportedLegality;
-import org.esafety.incident.StaffRole;
-import org.esafety.school.DslReportDeadline;
-import org.esafety.school.HeadteacherConcerns;
-import org.esafety.school.NudesPolicy;
-import org.esafety.school.StaffAllegations;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.ReportedLegality;
+import org.esafety.policy.StaffRole;
+import org.esafety.policy.DslReportDeadline;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.NudesPolicy;
+import org.esafety.policy.StaffAllegations;
+import org.esafety.policy.Legality;
 
 /**
  * One file of {@code rules/scenarios/}: a situation's facts and the decision the policy requires.

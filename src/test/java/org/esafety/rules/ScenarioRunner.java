@@ -8,9 +8,9 @@ import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
 import org.esafety.action.Decision;
-import org.esafety.incident.Circumstances;
-import org.esafety.rules.facts.Case;
-import org.esafety.rules.facts.Party;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.Case;
+import org.esafety.policy.Party;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 

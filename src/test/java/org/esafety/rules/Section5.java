@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.esafety.action.DeadlineKind;
-import org.esafety.action.Responsible;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 
 /** Decision-table §5 and §6 copied by hand, so that the check does not trust the catalogue file either. */
 final class Section5 {

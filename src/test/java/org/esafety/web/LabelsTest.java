@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.esafety.action.Responsible;
-import org.esafety.incident.Category;
-import org.esafety.incident.Circumstances;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
 import org.junit.jupiter.api.Test;
 
 /** The pages' plain English covers the whole vocabulary: a new flag or category cannot be left unasked. */

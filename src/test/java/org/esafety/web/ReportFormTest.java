@@ -9,9 +9,9 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 
-import org.esafety.api.Violation;
-import org.esafety.incident.Circumstances;
-import org.esafety.incident.PartyRole;
+import org.esafety.common.Violation;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.PartyRole;
 import org.junit.jupiter.api.Test;
 
 /** The report form read as an intake request: each answer lands in its own field, party rows keep their place. */

@@ -4,9 +4,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.esafety.incident.Circumstances;
-import org.esafety.rules.facts.IncidentFacts;
-import org.esafety.rules.facts.Party;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.IncidentFacts;
+import org.esafety.policy.Party;
 
 /**
  * Intake bodies (api.md, POST /api/incidents) for the incidents of {@link IncidentMix}: every category,

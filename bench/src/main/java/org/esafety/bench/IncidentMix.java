@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.esafety.incident.Category;
-import org.esafety.incident.Circumstances;
-import org.esafety.incident.PartyKind;
-import org.esafety.incident.PartyRole;
-import org.esafety.incident.StaffRole;
-import org.esafety.rules.facts.Case;
-import org.esafety.rules.facts.IncidentFacts;
-import org.esafety.rules.facts.Party;
+import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.StaffRole;
+import org.esafety.policy.Case;
+import org.esafety.policy.IncidentFacts;
+import org.esafety.policy.Party;
 
 /**
  * A realistic mix of incidents from a fixed seed: every category in turn, every instigator kind (staff

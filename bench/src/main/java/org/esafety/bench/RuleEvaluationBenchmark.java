@@ -15,7 +15,7 @@ import org.esafety.rules.RuleCompiler;
 import org.esafety.rules.RuleEngine;
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleSet;
-import org.esafety.rules.facts.IncidentFacts;
+import org.esafety.policy.IncidentFacts;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 import org.openjdk.jmh.annotations.Benchmark;

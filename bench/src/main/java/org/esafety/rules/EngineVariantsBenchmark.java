@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.esafety.bench.IncidentMix;
-import org.esafety.incident.Circumstances;
-import org.esafety.rules.facts.IncidentFacts;
-import org.esafety.rules.facts.SchoolPolicy;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.IncidentFacts;
+import org.esafety.policy.SchoolPolicy;
 import org.esafety.school.SchoolRegistry;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;

@@ -1,20 +1,20 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.COPYRIGHT_INFRINGEMENT;
-import static org.esafety.incident.Category.FILTER_CIRCUMVENTION;
-import static org.esafety.incident.Category.PASSWORD_SHARING;
-import static org.esafety.incident.Category.PERSONAL_DATA_BREACH;
-import static org.esafety.incident.Category.UNAUTHORISED_ACCOUNT_ACCESS;
-import static org.esafety.incident.Category.UNSUITABLE_CONTENT;
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.HEADTEACHER;
-import static org.esafety.incident.PartyKind.STAFF;
-import static org.esafety.incident.PartyKind.UNKNOWN_EXTERNAL;
-import static org.esafety.incident.StaffRole.DATA_PROTECTION_OFFICER;
-import static org.esafety.incident.StaffRole.IT_SUPPORT;
+import static org.esafety.policy.Category.COPYRIGHT_INFRINGEMENT;
+import static org.esafety.policy.Category.FILTER_CIRCUMVENTION;
+import static org.esafety.policy.Category.PASSWORD_SHARING;
+import static org.esafety.policy.Category.PERSONAL_DATA_BREACH;
+import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
+import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.HEADTEACHER;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
+import static org.esafety.policy.StaffRole.DATA_PROTECTION_OFFICER;
+import static org.esafety.policy.StaffRole.IT_SUPPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.esafety.action.Responsible;
+import org.esafety.policy.Responsible;
 import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.esafety.action.DeadlineKind;
-import org.esafety.action.Responsible;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 
 /** Decision-table §5 and §6 as test data: every action's default responsible and deadline, every instruction. */
 final class Catalogue {

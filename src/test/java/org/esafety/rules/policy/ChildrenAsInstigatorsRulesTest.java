@@ -1,17 +1,17 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.CYBERBULLYING;
-import static org.esafety.incident.Category.FILTER_CIRCUMVENTION;
-import static org.esafety.incident.Category.NON_EDUCATIONAL_USE;
-import static org.esafety.incident.Category.OFFENSIVE_MESSAGE;
-import static org.esafety.incident.Category.ONLINE_SEXUAL_HARASSMENT;
-import static org.esafety.incident.Category.SELF_HARM_CONTENT;
-import static org.esafety.incident.Category.SHARING_NUDES;
-import static org.esafety.incident.Category.UNAUTHORISED_ACCOUNT_ACCESS;
-import static org.esafety.incident.Category.UNSUITABLE_CONTENT;
-import static org.esafety.incident.PartyKind.CHILD;
+import static org.esafety.policy.Category.CYBERBULLYING;
+import static org.esafety.policy.Category.FILTER_CIRCUMVENTION;
+import static org.esafety.policy.Category.NON_EDUCATIONAL_USE;
+import static org.esafety.policy.Category.OFFENSIVE_MESSAGE;
+import static org.esafety.policy.Category.ONLINE_SEXUAL_HARASSMENT;
+import static org.esafety.policy.Category.SELF_HARM_CONTENT;
+import static org.esafety.policy.Category.SHARING_NUDES;
+import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
+import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.PartyKind.CHILD;
 
-import org.esafety.incident.DslAssessment;
+import org.esafety.policy.DslAssessment;
 import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.esafety.action.DeadlineKind;
-import org.esafety.action.Responsible;
-import org.esafety.rules.Legality;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.Legality;
 import org.esafety.rules.RuleInfo;
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleSet;

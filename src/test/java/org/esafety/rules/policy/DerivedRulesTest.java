@@ -1,10 +1,10 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.CYBERBULLYING;
-import static org.esafety.incident.Category.NON_EDUCATIONAL_USE;
-import static org.esafety.incident.Category.UNSUITABLE_CONTENT;
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.PARENT;
+import static org.esafety.policy.Category.CYBERBULLYING;
+import static org.esafety.policy.Category.NON_EDUCATIONAL_USE;
+import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.PARENT;
 
 import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,20 +1,20 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.ADULT_PORNOGRAPHY;
-import static org.esafety.incident.Category.CHILD_SEXUAL_ABUSE_IMAGERY;
-import static org.esafety.incident.Category.EXTREMIST_MATERIAL;
-import static org.esafety.incident.Category.GROOMING_OR_SEXUAL_EXPLOITATION;
-import static org.esafety.incident.Category.HATE_MATERIAL;
-import static org.esafety.incident.Category.ONLINE_SEXUAL_HARASSMENT;
-import static org.esafety.incident.Category.OTHER;
-import static org.esafety.incident.Category.UNAUTHORISED_ACCOUNT_ACCESS;
-import static org.esafety.incident.Category.UNSUITABLE_CONTENT;
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.STAFF;
-import static org.esafety.incident.PartyKind.UNKNOWN_EXTERNAL;
-import static org.esafety.rules.Legality.ILLEGAL;
-import static org.esafety.rules.Legality.INAPPROPRIATE;
-import static org.esafety.rules.Legality.UNCERTAIN;
+import static org.esafety.policy.Category.ADULT_PORNOGRAPHY;
+import static org.esafety.policy.Category.CHILD_SEXUAL_ABUSE_IMAGERY;
+import static org.esafety.policy.Category.EXTREMIST_MATERIAL;
+import static org.esafety.policy.Category.GROOMING_OR_SEXUAL_EXPLOITATION;
+import static org.esafety.policy.Category.HATE_MATERIAL;
+import static org.esafety.policy.Category.ONLINE_SEXUAL_HARASSMENT;
+import static org.esafety.policy.Category.OTHER;
+import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
+import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
+import static org.esafety.policy.Legality.ILLEGAL;
+import static org.esafety.policy.Legality.INAPPROPRIATE;
+import static org.esafety.policy.Legality.UNCERTAIN;
 
 import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +101,7 @@ class IllegalContentRulesTest {
                 .requires("REPORT_TERRORIST_CONTENT", "DSL_WELFARE_ASSESSMENT", "CONSULT_HELPLINE", "BLOCK_URL")
                 .doesNotRequire("PREVENT_REFERRAL");
         Facts.incident(EXTREMIST_MATERIAL).instigator(STAFF).url()
-                .dslAssessment(org.esafety.incident.DslAssessment.INAPPROPRIATE).evaluate(rules)
+                .dslAssessment(org.esafety.policy.DslAssessment.INAPPROPRIATE).evaluate(rules)
                 .requires("REPORT_TERRORIST_CONTENT").doesNotRequire("DSL_WELFARE_ASSESSMENT");
     }
 

@@ -1,28 +1,28 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.ADULT_PORNOGRAPHY;
-import static org.esafety.incident.Category.CHILD_SEXUAL_ABUSE_IMAGERY;
-import static org.esafety.incident.Category.CYBERBULLYING;
-import static org.esafety.incident.Category.OFFENSIVE_MESSAGE;
-import static org.esafety.incident.Category.OTHER;
-import static org.esafety.incident.Category.UNAUTHORISED_ACCOUNT_ACCESS;
-import static org.esafety.incident.Category.UNSUITABLE_CONTENT;
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.STAFF;
-import static org.esafety.incident.PartyKind.UNKNOWN_EXTERNAL;
-import static org.esafety.incident.PartyKind.VISITOR;
-import static org.esafety.rules.Legality.ILLEGAL;
-import static org.esafety.rules.Legality.INAPPROPRIATE;
-import static org.esafety.rules.Legality.UNCERTAIN;
+import static org.esafety.policy.Category.ADULT_PORNOGRAPHY;
+import static org.esafety.policy.Category.CHILD_SEXUAL_ABUSE_IMAGERY;
+import static org.esafety.policy.Category.CYBERBULLYING;
+import static org.esafety.policy.Category.OFFENSIVE_MESSAGE;
+import static org.esafety.policy.Category.OTHER;
+import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
+import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
+import static org.esafety.policy.PartyKind.VISITOR;
+import static org.esafety.policy.Legality.ILLEGAL;
+import static org.esafety.policy.Legality.INAPPROPRIATE;
+import static org.esafety.policy.Legality.UNCERTAIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 
-import org.esafety.incident.Category;
-import org.esafety.incident.DslAssessment;
-import org.esafety.incident.ExternalOutcome;
-import org.esafety.incident.ReportedLegality;
-import org.esafety.rules.Legality;
+import org.esafety.policy.Category;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.ReportedLegality;
+import org.esafety.policy.Legality;
 import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

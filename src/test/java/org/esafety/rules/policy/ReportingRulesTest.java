@@ -1,20 +1,20 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.CYBERBULLYING;
-import static org.esafety.incident.Category.NON_EDUCATIONAL_USE;
-import static org.esafety.incident.Category.PASSWORD_SHARING;
-import static org.esafety.incident.Category.SELF_HARM_CONTENT;
-import static org.esafety.incident.Category.UNAUTHORISED_ACCOUNT_ACCESS;
-import static org.esafety.incident.Category.UNSUITABLE_CONTENT;
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.HEADTEACHER;
-import static org.esafety.incident.PartyKind.STAFF;
-import static org.esafety.incident.StaffRole.DEPUTY_DSL;
-import static org.esafety.incident.StaffRole.DSL;
+import static org.esafety.policy.Category.CYBERBULLYING;
+import static org.esafety.policy.Category.NON_EDUCATIONAL_USE;
+import static org.esafety.policy.Category.PASSWORD_SHARING;
+import static org.esafety.policy.Category.SELF_HARM_CONTENT;
+import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
+import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.HEADTEACHER;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.StaffRole.DEPUTY_DSL;
+import static org.esafety.policy.StaffRole.DSL;
 
-import org.esafety.action.DeadlineKind;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.rules.RuleSet;
-import org.esafety.school.DslReportDeadline;
+import org.esafety.policy.DslReportDeadline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

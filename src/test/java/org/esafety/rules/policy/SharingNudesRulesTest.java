@@ -1,17 +1,17 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.SHARING_NUDES;
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.STAFF;
-import static org.esafety.incident.PartyKind.UNKNOWN_EXTERNAL;
-import static org.esafety.rules.Legality.ILLEGAL;
-import static org.esafety.rules.Legality.INAPPROPRIATE;
-import static org.esafety.rules.Legality.UNCERTAIN;
+import static org.esafety.policy.Category.SHARING_NUDES;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
+import static org.esafety.policy.Legality.ILLEGAL;
+import static org.esafety.policy.Legality.INAPPROPRIATE;
+import static org.esafety.policy.Legality.UNCERTAIN;
 
-import org.esafety.action.DeadlineKind;
-import org.esafety.incident.DslAssessment;
-import org.esafety.incident.PartyRole;
-import org.esafety.incident.ReportedLegality;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.ReportedLegality;
 import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,18 +1,18 @@
 package org.esafety.rules.policy;
 
-import static org.esafety.incident.Category.CHILD_SEXUAL_ABUSE_IMAGERY;
-import static org.esafety.incident.Category.CYBERBULLYING;
-import static org.esafety.incident.Category.HATE_MATERIAL;
-import static org.esafety.incident.Category.NON_EDUCATIONAL_USE;
-import static org.esafety.incident.Category.SELF_HARM_CONTENT;
-import static org.esafety.incident.Category.UNSUITABLE_CONTENT;
-import static org.esafety.incident.PartyKind.CHILD;
-import static org.esafety.incident.PartyKind.HEADTEACHER;
-import static org.esafety.incident.PartyKind.PARENT;
-import static org.esafety.incident.PartyKind.STAFF;
-import static org.esafety.incident.PartyKind.UNKNOWN_EXTERNAL;
+import static org.esafety.policy.Category.CHILD_SEXUAL_ABUSE_IMAGERY;
+import static org.esafety.policy.Category.CYBERBULLYING;
+import static org.esafety.policy.Category.HATE_MATERIAL;
+import static org.esafety.policy.Category.NON_EDUCATIONAL_USE;
+import static org.esafety.policy.Category.SELF_HARM_CONTENT;
+import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.HEADTEACHER;
+import static org.esafety.policy.PartyKind.PARENT;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
 
-import org.esafety.action.DeadlineKind;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

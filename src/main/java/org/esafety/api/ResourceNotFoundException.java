@@ -1,9 +1,0 @@
-package org.esafety.api;
-
-/** The thing asked for does not exist (or the caller may not know that it does): 404. */
-public abstract class ResourceNotFoundException extends RuntimeException {
-
-    protected ResourceNotFoundException(String message) {
-        super(message);
-    }
-}

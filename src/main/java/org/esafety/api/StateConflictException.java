@@ -1,9 +1,0 @@
-package org.esafety.api;
-
-/** The request conflicts with the current state of what it would change: 409, nothing written. */
-public abstract class StateConflictException extends RuntimeException {
-
-    protected StateConflictException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package org.esafety.api;
-
-/** One problem with a request: {@code field} is the path from the body root ("parties[0].age"). */
-public record Violation(String field, String message) {
-}

@@ -1,0 +1,54 @@
+package org.esafety.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import org.esafety.common.StringListConverter;
+import org.esafety.policy.Legality;
+
+/** One run of the rules for an incident: the facts as evaluated, the rule set, what fired and what changed. */
+@Entity
+public class Evaluation extends PanacheEntityBase {
+
+    /** Why the rules ran. */
+    public enum Trigger { INTAKE, REASSESSMENT }
+
+    @Id
+    public UUID id;
+    public UUID incidentId;
+    public Instant evaluatedAt;
+    /** When the school became aware of these facts: deadlines of actions this evaluation added count from here. */
+    public Instant awareAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind")
+    public Trigger trigger;
+    public String ruleSetVersion;
+    @Enumerated(EnumType.STRING)
+    public Legality legality;
+    /** The facts exactly as the engine saw them, as JSON: no names, references, URLs or summary. */
+    public String facts;
+    @Convert(converter = StringListConverter.class)
+    public List<String> firedRules;
+    @Convert(converter = StringListConverter.class)
+    public List<String> actionsAdded;
+    @Convert(converter = StringListConverter.class)
+    public List<String> actionsSuperseded;
+
+    public static List<Evaluation> forIncident(UUID incidentId) {
+        return list("incidentId = ?1 order by evaluatedAt, id", incidentId);
+    }
+
+    public static Optional<Evaluation> latest(UUID incidentId) {
+        return find("incidentId = ?1 order by evaluatedAt desc, id desc", incidentId).firstResultOptional();
+    }
+}

@@ -1,4 +1,0 @@
-package org.esafety.incident;
-
-/** Who a party is (decision-table §1). */
-public enum PartyKind { CHILD, STAFF, HEADTEACHER, PARENT, VISITOR, UNKNOWN_EXTERNAL }

@@ -1,4 +1,0 @@
-package org.esafety.incident;
-
-/** The part a party plays in the incident (decision-table §1). */
-public enum PartyRole { INSTIGATOR, VICTIM, EXPOSED, WITNESS }

@@ -1,7 +1,0 @@
-package org.esafety.rules.facts;
-
-import org.esafety.rules.Legality;
-
-/** The legality from the facts alone, before any DSL assessment or outside outcome (§1 step 3). */
-public record BaseLegality(Legality level) {
-}

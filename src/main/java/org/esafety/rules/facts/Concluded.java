@@ -1,5 +1,0 @@
-package org.esafety.rules.facts;
-
-/** A conclusion a rule has drawn, for later rules to match on. */
-public record Concluded(Conclusion what) {
-}

@@ -1,7 +1,0 @@
-package org.esafety.rules.facts;
-
-import org.esafety.action.Responsible;
-
-/** Actions that would go to {@code from} go to {@code to}: {@code from} is held by the subject (§3.5). */
-public record Substitution(Responsible from, Responsible to) {
-}

@@ -1,4 +1,0 @@
-package org.esafety.school;
-
-/** How fast a concern reaches the DSL (decision-table §3.1). */
-public enum DslReportDeadline { IMMEDIATE, SAME_DAY }
