@@ -23,11 +23,8 @@ import org.esafety.access.AccessRecords.NewApiKey;
 import org.esafety.access.AccessRecords.NewUser;
 import org.esafety.access.AccessRecords.UserChange;
 import org.esafety.access.AccessRecords.UserView;
-import org.esafety.rules.RuleSetAudit;
-import org.esafety.rules.RuleResource;
-import org.esafety.rules.RuleSetHolder;
 
-/** Users, API keys and school bindings, for the admin role (api.md "Administration"). */
+/** Users, API keys and school bindings, for the admin role (api.md "Administration"); rule reloads are in rules. */
 @Path("/api/admin")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,22 +32,10 @@ public class AdminResource {
 
     private final AccessAdmin admin;
     private final Caller caller;
-    private final RuleSetHolder rules;
-    private final RuleSetAudit ruleAudit;
 
-    public AdminResource(AccessAdmin admin, Caller caller, RuleSetHolder rules, RuleSetAudit ruleAudit) {
+    public AdminResource(AccessAdmin admin, Caller caller) {
         this.admin = admin;
         this.caller = caller;
-        this.rules = rules;
-        this.ruleAudit = ruleAudit;
-    }
-
-    @POST
-    @Path("rules/reload")
-    @Operation(summary = "Compile rules/ from disk and swap it in atomically (the same as POST /api/rules/reload)",
-            description = "422 rules-invalid with each file and line on errors; the current set keeps serving")
-    public RuleResource.RulesView reloadRules() {
-        return RuleResource.reload(rules, ruleAudit, caller.principalId());
     }
 
     @POST

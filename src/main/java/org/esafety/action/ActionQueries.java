@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.esafety.rules.RuleSetHolder;
 import org.esafety.access.Caller;
 import org.esafety.common.Page;
 import org.esafety.common.Where;
@@ -31,13 +32,13 @@ public class ActionQueries {
                          Responsible responsible) {
     }
 
-    private final ActionCatalogue catalogue;
+    private final RuleSetHolder rules;
     private final Clock clock;
     private final Caller caller;
 
-    public ActionQueries(ActionCatalogue catalogue, Clock clock, Caller caller) {
+    public ActionQueries(RuleSetHolder rules, Clock clock, Caller caller) {
         this.caller = caller;
-        this.catalogue = catalogue;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -69,7 +70,7 @@ public class ActionQueries {
         List<RequiredAction> actions = query.page(page, size).list();
         Map<UUID, List<NotificationView>> notifications = Notification.viewsFor(actions.stream().map(a -> a.id).toList());
         List<ActionView> items = actions.stream()
-                .map(a -> ActionView.of(a, catalogue, now, true, notifications.getOrDefault(a.id, List.of()))).toList();
+                .map(a -> ActionView.of(a, rules.current().catalogue(), now, true, notifications.getOrDefault(a.id, List.of()))).toList();
         return new Page<>(items, page, size, query.count());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import org.esafety.rules.RuleSetHolder;
 import org.esafety.access.Caller;
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Violation;
@@ -28,17 +29,17 @@ import org.esafety.reminder.Notification;
 public class ActionService {
 
     private final Validator validator;
-    private final ActionCatalogue catalogue;
+    private final RuleSetHolder rules;
     private final AuditTrail audit;
     private final Clock clock;
 
     private final Caller caller;
 
-    public ActionService(Validator validator, ActionCatalogue catalogue, AuditTrail audit, Clock clock,
+    public ActionService(Validator validator, RuleSetHolder rules, AuditTrail audit, Clock clock,
                          Caller caller) {
         this.caller = caller;
         this.validator = validator;
-        this.catalogue = catalogue;
+        this.rules = rules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,7 +78,7 @@ public class ActionService {
                 "completedAt", action.completedAt.toString(),
                 "textHash", Sha256.hex(String.valueOf(action.note) + "\n"
                         + action.rationale + "\n" + action.externalReference)));
-        return ActionView.of(action, catalogue, clock.instant(), true,
+        return ActionView.of(action, rules.current().catalogue(), clock.instant(), true,
                 Notification.viewsFor(List.of(action.id)).getOrDefault(action.id, List.of()));
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.reminder.NotificationView;
 import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;

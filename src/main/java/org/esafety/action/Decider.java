@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.Decision.DecidedAction;
 import org.esafety.action.Decision.DecidedInstruction;
 import org.esafety.rules.RuleOutcome;
@@ -26,21 +27,24 @@ import org.esafety.policy.DeadlineKind;
  */
 public final class Decider {
 
-    private final ActionCatalogue catalogue;
     private final DeadlineCalculator deadlines;
 
-    public Decider(ActionCatalogue catalogue, DeadlineCalculator deadlines) {
-        this.catalogue = catalogue;
+    public Decider(DeadlineCalculator deadlines) {
         this.deadlines = deadlines;
     }
 
-    /** The decision for facts the school became aware of at {@code awareness}. */
-    public Decision decide(RuleOutcome outcome, School school, Instant awareness, Instant evaluatedAt) {
+    /**
+     * The decision for facts the school became aware of at {@code awareness}, worded and timed by the catalogue
+     * of the rule set that reached {@code outcome}.
+     */
+    public Decision decide(RuleOutcome outcome, ActionCatalogue catalogue, School school, Instant awareness,
+                           Instant evaluatedAt) {
         Substitutions substitutions = new Substitutions(outcome.substitutions());
         Map<String, List<ActionRequest>> byCode = new LinkedHashMap<>();
         outcome.actions().forEach(a -> byCode.computeIfAbsent(a.code(), c -> new ArrayList<>()).add(a));
         List<DecidedAction> unordered = new ArrayList<>();
-        byCode.forEach((code, requests) -> unordered.add(action(code, requests, school, awareness, substitutions)));
+        byCode.forEach((code, requests) -> unordered.add(action(catalogue, code, requests, school, awareness,
+                substitutions)));
         List<DecidedAction> sorted = unordered.stream().sorted(Ranked.ORDER).toList();
         List<DecidedAction> actions = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -49,10 +53,10 @@ public final class Decider {
                     i + 1, a.rules(), a.ruleIds(), a.sources(), a.contact()));
         }
         return new Decision(outcome.ruleSetVersion(), outcome.legality(), evaluatedAt, outcome.firedRules(),
-                List.copyOf(actions), instructions(outcome.instructions()));
+                List.copyOf(actions), instructions(catalogue, outcome.instructions()));
     }
 
-    private DecidedAction action(String code, List<ActionRequest> requests, School school, Instant awareness,
+    private DecidedAction action(ActionCatalogue catalogue, String code, List<ActionRequest> requests, School school, Instant awareness,
                                  Substitutions substitutions) {
         ActionCatalogue.Entry entry = catalogue.action(code).orElseThrow(() -> new IllegalStateException(
                 "rule " + requests.get(0).rule().name() + " asked for " + code + ", which the catalogue lacks"));
@@ -61,7 +65,7 @@ public final class Decider {
         Set<RuleRef> rules = new LinkedHashSet<>();
         for (ActionRequest request : requests) {
             DeadlineKind k = request.deadline() == null ? entry.deadline() : request.deadline();
-            Instant d = deadlines.dueAt(k, awareness, school.zone(), school.dayEnd(), school.window());
+            Instant d = deadlines.dueAt(k, awareness, school.timeZone(), school.schoolDayEnd(), school.immediateWindow());
             if (due == null || d.isBefore(due) || (d.equals(due) && k.compareTo(kind) < 0)) {
                 kind = k;
                 due = d;
@@ -71,10 +75,10 @@ public final class Decider {
         Substitutions.Resolved responsible = substitutions.resolve(entry.responsible());
         rules.addAll(responsible.rules());
         return new DecidedAction(code, entry.title(), responsible.role(), kind, due, entry.band(), 0,
-                names(rules), ids(rules), sources(rules), school.contacts().byKey(entry.contact()));
+                names(rules), ids(rules), sources(rules), school.contacts().of(entry.contact()));
     }
 
-    private List<DecidedInstruction> instructions(List<InstructionRequest> requests) {
+    private List<DecidedInstruction> instructions(ActionCatalogue catalogue, List<InstructionRequest> requests) {
         Map<String, Set<RuleRef>> byCode = new LinkedHashMap<>();
         requests.forEach(i -> byCode.computeIfAbsent(i.code(), c -> new LinkedHashSet<>()).add(i.rule()));
         return byCode.entrySet().stream()

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.rules.RuleOutcome;
+import org.esafety.rules.RuleSet;
 import org.esafety.rules.RuleSetHolder;
 import org.esafety.policy.IncidentFacts;
 import org.esafety.school.School;
@@ -24,10 +25,10 @@ public class DecisionService {
     private final Clock clock;
     private final Timer evaluations;
 
-    public DecisionService(RuleSetHolder rules, ActionCatalogue catalogue, DeadlineCalculator deadlines, Clock clock,
+    public DecisionService(RuleSetHolder rules, DeadlineCalculator deadlines, Clock clock,
                            MeterRegistry registry) {
         this.rules = rules;
-        this.decider = new Decider(catalogue, deadlines);
+        this.decider = new Decider(deadlines);
         this.clock = clock;
         this.evaluations = Timer.builder("esafety.evaluations")
                 .description("Rule evaluations (intake, reassessment and dry runs) and their time")
@@ -38,8 +39,10 @@ public class DecisionService {
     public Decision decide(IncidentFacts facts, School school, Instant awareness) {
         long start = System.nanoTime();
         try {
-            RuleOutcome outcome = rules.evaluate(facts, school.policy());
-            return decider.decide(outcome, school, awareness, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            RuleSet ruleSet = rules.current();
+            RuleOutcome outcome = ruleSet.evaluate(facts, school.policy());
+            return decider.decide(outcome, ruleSet.catalogue(), school, awareness,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
         } finally {
             evaluations.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }

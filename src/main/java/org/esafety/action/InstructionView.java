@@ -2,6 +2,8 @@ package org.esafety.action;
 
 import java.util.List;
 
+import org.esafety.rules.ActionCatalogue;
+
 /** An instruction as api.md shows it: what must not be done, and why. */
 public record InstructionView(String code, String text, List<String> rules, List<String> sources) {
 

@@ -6,24 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.esafety.rules.RuleSet;
-import org.esafety.rules.RuleSetHolder;
-import org.esafety.rules.RulesConfig;
 
 /**
  * The incident-handling flowchart, drawn from {@code rules/flowchart.yaml} as inline SVG: whole and unlit for
  * the rules page, or with the path an incident's decision took lit from the names of the rules that fired.
- * The description is read and checked once at start-up. A file that is missing or cannot be drawn is logged
- * as an error with its name and the problem, and the pages show a short notice in the chart's place: the chart
- * is a picture of the rules, and without it incidents must still be taken and decided.
+ * Immutable; {@link Flowcharts} holds the one that goes with the rule set in force.
  */
-@Startup
-@ApplicationScoped
-public class Flowchart {
+public final class Flowchart {
 
     /** What the pages show when the description cannot be drawn: one step that nothing lights. */
     static final FlowchartSpec NOT_AVAILABLE = new FlowchartSpec("How an e-safety incident is handled",
@@ -34,16 +25,6 @@ public class Flowchart {
     private final FlowchartSpec spec;
     private final SvgRenderer renderer;
     private final String unlit;
-
-    @Inject
-    public Flowchart(FlowchartConfig config, RulesConfig rules, RuleSetHolder ruleSets) {
-        this(readOrNotice(file(config, rules)));
-        List<String> unknown = unknownRules(ruleSets.current());
-        if (!unknown.isEmpty()) {
-            Log.warnf("The flowchart names %d rules the rule set does not have; they light nothing: %s",
-                    unknown.size(), unknown);
-        }
-    }
 
     Flowchart(FlowchartSpec spec) {
         this.spec = spec;
@@ -96,8 +77,13 @@ public class Flowchart {
         }
     }
 
-    private static Path file(FlowchartConfig config, RulesConfig rules) {
-        return config.file().map(Path::of).orElseGet(() -> Path.of(rules.dir()).resolve("flowchart.yaml"))
-                .toAbsolutePath().normalize();
+    /** The description in {@code text}, or {@link #NOT_AVAILABLE} with the problem logged. */
+    static FlowchartSpec readOrNotice(String name, String text) {
+        try {
+            return FlowchartLoader.load(name, text);
+        } catch (FlowchartException e) {
+            Log.errorf("The flowchart cannot be drawn, the pages show a notice instead: %s", e.getMessage());
+            return NOT_AVAILABLE;
+        }
     }
 }

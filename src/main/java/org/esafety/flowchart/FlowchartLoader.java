@@ -1,6 +1,7 @@
 package org.esafety.flowchart;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,17 +33,26 @@ final class FlowchartLoader {
     }
 
     static FlowchartSpec load(Path file) {
-        FlowchartSpec spec;
         try {
-            spec = YAML.readValue(file.toFile(), Description.class).spec();
+            return load(file.toString(), Files.readString(file));
         } catch (IOException e) {
             throw new FlowchartException(file.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The description in {@code text}; {@code name} says where it came from in messages. */
+    static FlowchartSpec load(String name, String text) {
+        FlowchartSpec spec;
+        try {
+            spec = YAML.readValue(text, Description.class).spec();
+        } catch (IOException e) {
+            throw new FlowchartException(name, "cannot be read: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new FlowchartException(file.toString(), e.getMessage(), e);
+            throw new FlowchartException(name, e.getMessage(), e);
         }
         List<String> problems = problems(spec);
         if (!problems.isEmpty()) {
-            throw new FlowchartException(file.toString(), String.join("; ", problems));
+            throw new FlowchartException(name, String.join("; ", problems));
         }
         return spec;
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
+import org.esafety.rules.RuleSetHolder;
 import org.esafety.action.ActionView;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.InstructionView;
@@ -25,11 +26,11 @@ public class IncidentViews {
             .comparing((RequiredAction a) -> a.position == null ? Integer.MAX_VALUE : a.position)
             .thenComparing(Ranked.ORDER);
 
-    private final ActionCatalogue catalogue;
+    private final RuleSetHolder rules;
     private final Clock clock;
 
-    public IncidentViews(ActionCatalogue catalogue, Clock clock) {
-        this.catalogue = catalogue;
+    public IncidentViews(RuleSetHolder rules, Clock clock) {
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -53,9 +54,9 @@ public class IncidentViews {
                 Json.read(i.circumstances, Circumstances.class), i.url, i.summary, i.dslAssessment, i.externalOutcome,
                 i.status,
                 new IncidentView.Assessment(latest.legality, latest.ruleSetVersion, latest.evaluatedAt, latest.firedRules),
-                actions.stream().sorted(DISPLAY).map(a -> ActionView.of(a, catalogue, now, false,
+                actions.stream().sorted(DISPLAY).map(a -> ActionView.of(a, rules.current().catalogue(), now, false,
                         notifications.getOrDefault(a.id, List.of()))).toList(),
                 instructions.stream().sorted(Comparator.comparing(x -> x.code))
-                        .map(x -> InstructionView.of(x, catalogue)).toList());
+                        .map(x -> InstructionView.of(x, rules.current().catalogue())).toList());
     }
 }

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.RequiredAction;
 import org.esafety.policy.Responsible;
+import org.esafety.rules.EscalationChain;
+import org.esafety.rules.RuleSetHolder;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 
@@ -34,7 +36,11 @@ class ReminderPlanner {
     private final Schedule schedule;
     private final int batchSize;
 
-    ReminderPlanner(SchoolRegistry schools, SubjectRoles subjects, NoticeWriter writer, RemindersConfig config) {
+    private final RuleSetHolder rules;
+
+    ReminderPlanner(SchoolRegistry schools, SubjectRoles subjects, NoticeWriter writer, RemindersConfig config,
+                    RuleSetHolder rules) {
+        this.rules = rules;
         this.schools = schools;
         this.subjects = subjects;
         this.writer = writer;
@@ -76,10 +82,11 @@ class ReminderPlanner {
         }
         Map<UUID, List<Notification>> recorded = QuarkusTransaction.requiringNew().call(() -> byAction(
                 Notification.<Notification>list("actionId in ?1", page.stream().map(a -> a.id).toList())));
+        EscalationChain chain = rules.current().escalation();
         List<UUID> due = new ArrayList<>();
         for (RequiredAction a : page) {
             schedule.next(a.dueAt, recorded.getOrDefault(a.id, List.of()), now)
-                    .filter(stage -> stage.pathIndex() < EscalationPath.longest(a.responsible))
+                    .filter(stage -> stage.pathIndex() < chain.longest(a.responsible))
                     .ifPresent(stage -> due.add(a.id));
         }
         return due;
@@ -96,7 +103,7 @@ class ReminderPlanner {
             return 0;
         }
         Set<Responsible> excluded = subjects.of(action.incidentId, school.get());
-        List<Responsible> path = EscalationPath.from(action.responsible, excluded);
+        List<Responsible> path = rules.current().escalation().from(action.responsible, excluded);
         int from = stage.get().pathIndex();
         if (from >= path.size()) {
             return 0;

@@ -22,7 +22,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles every {@code *.drl} file of one flat folder into a {@link RuleSet}. Usable without Quarkus,
+ * Compiles one flat folder of policy files into a {@link RuleSet}. Usable without Quarkus,
  * so rule tests run on the real {@code rules/} folder in plain JUnit.
  */
 public final class RuleCompiler {
@@ -32,16 +32,49 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    /** Compiles the folder, or throws {@link RuleCompilationException} naming each file and line. */
+    /**
+     * Compiles the folder, or throws {@link RuleCompilationException} naming each file and line. The rule set is
+     * every file of the folder: the {@code *.drl} rules, the action catalogue ({@code actions.yaml}), the
+     * escalation chain ({@code escalation.yaml}) and whatever else it holds (the flowchart, the README), all
+     * in its version; the rules and the catalogue must agree.
+     */
     public static RuleSet compile(Path folder, Instant loadedAt) {
         List<RuleFile> files = read(folder);
-        if (files.isEmpty()) {
+        List<RuleFile> drls = files.stream().filter(f -> f.name().endsWith(".drl")).toList();
+        if (drls.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleCompilationException.Problem(
                     folder.toString(), "no .drl rule files in the rules folder")));
         }
         String version = RuleSetVersion.of(files);
-        KieBase kieBase = build(files, version);
-        return new RuleSet(kieBase, version, loadedAt, files, RuleCatalogueReader.read(files, kieBase));
+        List<RuleCompilationException.Problem> problems = new ArrayList<>();
+        KieBase kieBase = attempt(() -> build(drls, version), problems);
+        ActionCatalogue catalogue = attempt(() -> ActionCatalogue.parse(required(files, ActionCatalogue.FILE)), problems);
+        EscalationChain escalation = attempt(() -> EscalationChain.parse(required(files, EscalationChain.FILE)), problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        List<RuleCatalogueReader.RuleText> rules = RuleCatalogueReader.read(drls, kieBase);
+        problems.addAll(PolicyConsistency.check(drls, rules, catalogue));
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return new RuleSet(kieBase, version, loadedAt, files,
+                rules.stream().map(RuleCatalogueReader.RuleText::info).toList(), catalogue, escalation);
+    }
+
+    private static <T> T attempt(java.util.function.Supplier<T> step, List<RuleCompilationException.Problem> problems) {
+        try {
+            return step.get();
+        } catch (RuleCompilationException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static RuleFile required(List<RuleFile> files, String name) {
+        return files.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RuleCompilationException(List.of(new RuleCompilationException.Problem(name,
+                        "the rules folder has no " + name))));
     }
 
     static List<RuleFile> read(Path folder) {
@@ -51,7 +84,8 @@ public final class RuleCompiler {
         }
         try (Stream<Path> paths = Files.list(folder)) {
             List<RuleFile> files = new ArrayList<>();
-            for (Path p : paths.filter(p -> p.getFileName().toString().endsWith(".drl"))
+            // Every regular file directly in the folder (not the scenarios beneath it, not hidden files).
+            for (Path p : paths.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(Files::isRegularFile).sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(p);
                 files.add(new RuleFile(p.getFileName().toString(), Sha256.hex(bytes),

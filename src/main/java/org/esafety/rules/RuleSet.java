@@ -22,9 +22,14 @@ public final class RuleSet {
     private final List<RuleFile> files;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
+    private final ActionCatalogue catalogue;
+    private final EscalationChain escalation;
     private volatile KieSessionsPool sessions;
 
-    RuleSet(KieBase kieBase, String version, Instant loadedAt, List<RuleFile> files, List<RuleInfo> rules) {
+    RuleSet(KieBase kieBase, String version, Instant loadedAt, List<RuleFile> files, List<RuleInfo> rules,
+            ActionCatalogue catalogue, EscalationChain escalation) {
+        this.catalogue = catalogue;
+        this.escalation = escalation;
         this.kieBase = kieBase;
         this.version = version;
         this.loadedAt = loadedAt;
@@ -57,7 +62,17 @@ public final class RuleSet {
         return pool.newKieSession();
     }
 
-    /** {@code sha256:} and the hex SHA-256 over the rule files, as api.md defines it. */
+    /** The action catalogue that came with these rules ({@code actions.yaml}). */
+    public ActionCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Who is told next when a role does not act ({@code escalation.yaml}). */
+    public EscalationChain escalation() {
+        return escalation;
+    }
+
+    /** {@code sha256:} and the hex SHA-256 over every file of the rules folder, as api.md defines it. */
     public String version() {
         return version;
     }
@@ -76,6 +91,11 @@ public final class RuleSet {
 
     public RuleInfo rule(String name) {
         return rulesByName.get(name);
+    }
+
+    /** Runs this rule set over one incident's facts. */
+    public RuleOutcome evaluate(org.esafety.policy.IncidentFacts facts, org.esafety.policy.SchoolPolicy policy) {
+        return RuleEngine.evaluate(this, facts.incident(), facts.circumstances(), facts.parties(), policy);
     }
 
     /** One rule file of this set, exactly as loaded; a name that is not one of its files answers 404. */

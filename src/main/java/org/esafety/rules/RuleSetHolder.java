@@ -51,6 +51,6 @@ public class RuleSetHolder {
 
     /** Runs the current rule set over one incident's facts. */
     public RuleOutcome evaluate(IncidentFacts facts, SchoolPolicy policy) {
-        return RuleEngine.evaluate(current(), facts.incident(), facts.circumstances(), facts.parties(), policy);
+        return current().evaluate(facts, policy);
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import org.esafety.common.Sha256;
 
 /**
- * The rule-set version of api.md: SHA-256 over the rule files sorted by path relative to the rules
- * folder, each contributing its path, a newline, its bytes and a newline.
+ * The rule-set version of api.md: SHA-256 over every file of the rules folder (the rules, the action
+ * catalogue, the escalation chain and the rest) sorted by path relative to the folder, each contributing its
+ * path, a newline, its bytes and a newline. Any edit to the folder is a new version.
  */
 final class RuleSetVersion {
 

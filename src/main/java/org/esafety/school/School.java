@@ -5,20 +5,24 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.esafety.policy.Responsible;
-import org.esafety.policy.SchoolPolicy;
+import org.esafety.policy.ContactKind;
 import org.esafety.policy.DslReportDeadline;
 import org.esafety.policy.HeadteacherConcerns;
 import org.esafety.policy.NudesPolicy;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.SchoolPolicy;
 import org.esafety.policy.StaffAllegations;
 
-/** One school profile (decision-table §7), as configured and as {@code GET /api/schools} shows it. */
+/**
+ * One school profile (decision-table §7), typed and checked once when the profiles are loaded
+ * ({@link SchoolRegistry}); {@code GET /api/schools} shows it as a {@link SchoolView}.
+ */
 public record School(
         String id,
         String name,
-        String timeZone,
-        String schoolDayEnd,
-        String immediateWindow,
+        ZoneId timeZone,
+        LocalTime schoolDayEnd,
+        Duration immediateWindow,
         boolean headteacherIsDsl,
         String chairTitle,
         DslReportDeadline dslReportDeadline,
@@ -32,37 +36,24 @@ public record School(
     public record Contacts(String police, String lado, String childrensSocialCare, String localAuthority,
                            String helpline, String filteringProvider) {
 
-        /** The contact named by an action catalogue's {@code contact} key, if any. */
-        public String byKey(String key) {
-            if (key == null) {
+        /** The contact of {@code kind} (an action catalogue's {@code contact}); null for none. */
+        public String of(ContactKind kind) {
+            if (kind == null) {
                 return null;
             }
-            return switch (key) {
-                case "police" -> police;
-                case "lado" -> lado;
-                case "childrensSocialCare" -> childrensSocialCare;
-                case "localAuthority" -> localAuthority;
-                case "helpline" -> helpline;
-                case "filteringProvider" -> filteringProvider;
-                default -> throw new IllegalArgumentException("no contact " + key);
+            return switch (kind) {
+                case POLICE -> police;
+                case LADO -> lado;
+                case CHILDRENS_SOCIAL_CARE -> childrensSocialCare;
+                case LOCAL_AUTHORITY -> localAuthority;
+                case HELPLINE -> helpline;
+                case FILTERING_PROVIDER -> filteringProvider;
             };
         }
     }
 
     /** Where a responsible role is reached. */
     public record RoleInbox(String email, String webhookUrl) {
-    }
-
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
-    }
-
-    public LocalTime dayEnd() {
-        return LocalTime.parse(schoolDayEnd);
-    }
-
-    public Duration window() {
-        return Duration.parse(immediateWindow);
     }
 
     /** The settings the rules see. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The configured school profiles, loaded once from a YAML file and checked before the service starts. */
 public final class SchoolRegistry {
@@ -55,7 +55,8 @@ public final class SchoolRegistry {
     }
 
     private static SchoolRegistry read(InputStream in) throws IOException {
-        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new JavaTimeModule()).build();
         Map<String, List<School>> data = mapper.readValue(in, new TypeReference<>() { });
         return new SchoolRegistry(new ArrayList<>(data.getOrDefault("schools", List.of())));
     }
@@ -66,13 +67,10 @@ public final class SchoolRegistry {
                 || s.contacts() == null || s.roleInboxes() == null) {
             throw new IllegalStateException("school profile " + s.id() + " misses a required setting");
         }
-        try {
-            s.zone();
-            s.dayEnd();
-            s.window();
-        } catch (DateTimeException | NullPointerException e) {
+        if (s.timeZone() == null || s.schoolDayEnd() == null || s.immediateWindow() == null
+                || s.immediateWindow().isNegative()) {
             throw new IllegalStateException("school profile " + s.id()
-                    + " has an invalid timeZone, schoolDayEnd or immediateWindow", e);
+                    + " has no valid timeZone, schoolDayEnd or immediateWindow");
         }
     }
 

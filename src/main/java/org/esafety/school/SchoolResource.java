@@ -27,15 +27,15 @@ public class SchoolResource {
 
     @GET
     @Operation(summary = "Every configured school profile")
-    public Page<School> list() {
-        List<School> all = List.copyOf(schools.all());
+    public Page<SchoolView> list() {
+        List<SchoolView> all = schools.all().stream().map(SchoolView::of).toList();
         return new Page<>(all, 0, all.size(), all.size());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One school profile")
-    public School get(@PathParam("id") String id) {
-        return schools.find(id).orElseThrow(() -> new SchoolNotFoundException(id));
+    public SchoolView get(@PathParam("id") String id) {
+        return schools.find(id).map(SchoolView::of).orElseThrow(() -> new SchoolNotFoundException(id));
     }
 }

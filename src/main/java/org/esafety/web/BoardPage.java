@@ -115,7 +115,7 @@ public class BoardPage {
     private Row row(ActionView a, Category category) {
         // A school taken out of the configuration still shows its actions, under its id and in UTC.
         School school = schools.find(a.schoolId()).orElse(null);
-        LocalTimes times = new LocalTimes(clock, school == null ? java.time.ZoneOffset.UTC : school.zone());
+        LocalTimes times = new LocalTimes(clock, school == null ? java.time.ZoneOffset.UTC : school.timeZone());
         boolean pinned = a.status() == ActionStatus.OPEN && a.deadline() == DeadlineKind.EMERGENCY;
         return new Row(a, school == null ? a.schoolId() : school.name(), category, times.format(a.dueAt()),
                 LocalTimes.iso(a.dueAt()), pinned);

@@ -13,7 +13,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
+import org.esafety.rules.RuleSetHolder;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
 import org.esafety.policy.DeadlineKind;
@@ -31,12 +32,12 @@ import org.esafety.reminder.NotificationView;
 public class BoardRows {
 
     private final EntityManager em;
-    private final ActionCatalogue catalogue;
+    private final RuleSetHolder rules;
     private final Clock clock;
 
-    public BoardRows(EntityManager em, ActionCatalogue catalogue, Clock clock) {
+    public BoardRows(EntityManager em, RuleSetHolder rules, Clock clock) {
         this.em = em;
-        this.catalogue = catalogue;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -60,7 +61,7 @@ public class BoardRows {
         }
         List<RequiredAction> found = query.getResultList();
         Map<UUID, List<NotificationView>> notifications = Notification.viewsFor(found.stream().map(a -> a.id).toList());
-        return found.stream().map(a -> ActionView.of(a, catalogue, now, true, notifications.getOrDefault(a.id, List.of())))
+        return found.stream().map(a -> ActionView.of(a, rules.current().catalogue(), now, true, notifications.getOrDefault(a.id, List.of())))
                 .toList();
     }
 

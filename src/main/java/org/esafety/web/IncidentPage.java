@@ -28,7 +28,7 @@ import org.esafety.action.ActionService;
 import org.esafety.action.ActionView;
 import org.esafety.action.CompletionRequest;
 import org.esafety.common.InvalidRequestException;
-import org.esafety.flowchart.Flowchart;
+import org.esafety.flowchart.Flowcharts;
 import org.esafety.incident.EvaluationView;
 import org.esafety.incident.IncidentLifecycle;
 import org.esafety.incident.IncidentNotFoundException;
@@ -57,13 +57,13 @@ public class IncidentPage {
     private final ActionService actions;
     private final SchoolRegistry schools;
     private final RuleSetHolder rules;
-    private final Flowchart flowchart;
+    private final Flowcharts flowchart;
     private final CsrfToken csrf;
     private final Caller caller;
     private final Clock clock;
 
     public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, ActionService actions,
-                        SchoolRegistry schools, RuleSetHolder rules, Flowchart flowchart, CsrfToken csrf, Caller caller,
+                        SchoolRegistry schools, RuleSetHolder rules, Flowcharts flowchart, CsrfToken csrf, Caller caller,
                         Clock clock) {
         this.incidents = incidents;
         this.lifecycle = lifecycle;
@@ -157,8 +157,8 @@ public class IncidentPage {
             done = incident.actions().stream().filter(a -> a.id().toString().equals(actionId)).findFirst()
                     .map(IncidentPage::recorded).orElse("");
         }
-        return Templates.incident(IncidentModel.of(incident, school, new LocalTimes(clock, school.zone()), evaluations,
-                showHistory, caller.has(Roles.DSL), reported, done, flowchart.svg(fired), flowchart.litSteps(fired), ruleIds, errors));
+        return Templates.incident(IncidentModel.of(incident, school, new LocalTimes(clock, school.timeZone()), evaluations,
+                showHistory, caller.has(Roles.DSL), reported, done, flowchart.current().svg(fired), flowchart.current().litSteps(fired), ruleIds, errors));
     }
 
     private static String recorded(ActionView a) {

@@ -126,7 +126,7 @@ public class ReportPage {
     public Response report(MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
         String key = Forms.text(form, "externalRef");
-        ZoneId zone = schools.find(String.valueOf(Forms.text(form, "schoolId"))).map(School::zone).orElse(ZoneOffset.UTC);
+        ZoneId zone = schools.find(String.valueOf(Forms.text(form, "schoolId"))).map(School::timeZone).orElse(ZoneOffset.UTC);
         ReportForm.Parsed parsed = ReportForm.parse(form, zone);
         try {
             IncidentRequest request = parsed.request();

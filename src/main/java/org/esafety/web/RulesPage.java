@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.esafety.access.Roles;
-import org.esafety.flowchart.Flowchart;
+import org.esafety.flowchart.Flowcharts;
 import org.esafety.rules.RuleFile;
 import org.esafety.rules.RuleInfo;
 import org.esafety.rules.RuleSet;
@@ -46,9 +46,9 @@ public class RulesPage {
 
     private final RuleSetHolder holder;
     private final Scenarios scenarios;
-    private final Flowchart flowchart;
+    private final Flowcharts flowchart;
 
-    public RulesPage(RuleSetHolder holder, Scenarios scenarios, Flowchart flowchart) {
+    public RulesPage(RuleSetHolder holder, Scenarios scenarios, Flowcharts flowchart) {
         this.holder = holder;
         this.scenarios = scenarios;
         this.flowchart = flowchart;
@@ -60,7 +60,7 @@ public class RulesPage {
         RuleSet set = holder.current();
         List<FileRules> files = set.files().stream()
                 .map(f -> new FileRules(f, set.rules().stream().filter(r -> f.name().equals(r.file())).toList())).toList();
-        return Templates.rules(set, files, scenarios.all(), flowchart.unlit());
+        return Templates.rules(set, files, scenarios.all(), flowchart.current().unlit());
     }
 
     @GET

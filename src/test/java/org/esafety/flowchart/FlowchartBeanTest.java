@@ -17,16 +17,16 @@ import org.junit.jupiter.api.Test;
 class FlowchartBeanTest {
 
     @Inject
-    Flowchart flowchart;
+    Flowcharts flowcharts;
 
     @Inject
     RuleSetHolder ruleSets;
 
     @Test
     void shouldDrawTheDescriptionBesideTheRulesInForce() {
-        assertEquals(Flowchart.load(Path.of("rules", "flowchart.yaml")).unlit(), flowchart.unlit());
-        assertEquals(List.of(), flowchart.unknownRules(ruleSets.current()));
-        String lit = flowchart.svg(List.of("Immediate danger means calling the emergency services first"));
+        assertEquals(Flowchart.load(Path.of("rules", "flowchart.yaml")).unlit(), flowcharts.current().unlit());
+        assertEquals(List.of(), flowcharts.current().unknownRules(ruleSets.current()));
+        String lit = flowcharts.current().svg(List.of("Immediate danger means calling the emergency services first"));
         assertTrue(new ParsedChart(lit).litSteps().contains("call-999"), lit);
     }
 }

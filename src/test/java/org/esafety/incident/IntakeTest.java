@@ -1,5 +1,7 @@
 package org.esafety.incident;
 
+import java.nio.file.Path;
+import org.esafety.rules.RuleCompiler;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,7 +43,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.esafety.support.DefaultCredentials;
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.AuditEntry;
@@ -355,7 +357,7 @@ class IntakeTest {
         assertEquals("CALL_EMERGENCY_SERVICES", actions.get(0).get("code"));
         assertAction(view, "CALL_EMERGENCY_SERVICES", "EMERGENCY", "2026-11-20T15:30:00Z");
         assertEquals(1, actions.get(0).get("order"));
-        ActionCatalogue catalogue = ActionCatalogue.standard();
+        ActionCatalogue catalogue = RuleCompiler.compile(Path.of("rules"), Instant.now()).catalogue();
         Comparator<Map<String, Object>> policyOrder = Comparator
                 .comparingInt((Map<String, Object> a) -> catalogue.action((String) a.get("code")).orElseThrow().band())
                 .thenComparing(a -> Instant.parse((String) a.get("dueAt")))

@@ -46,7 +46,7 @@ final class RulesFolder implements AutoCloseable {
         Files.deleteIfExists(path.resolve(file));
     }
 
-    /** api.md's version: SHA-256 over the .drl files sorted by name, each as name, newline, bytes, newline. */
+    /** api.md's version: SHA-256 over every file of the folder sorted by name, each as name, newline, bytes, newline. */
     String version() throws IOException {
         MessageDigest digest;
         try {
@@ -55,7 +55,8 @@ final class RulesFolder implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         try (Stream<Path> files = Files.list(path)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) '\n');
                 digest.update(Files.readAllBytes(file));

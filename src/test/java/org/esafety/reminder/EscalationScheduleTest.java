@@ -2,6 +2,7 @@ package org.esafety.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,32 +11,35 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.esafety.policy.Responsible;
+import org.esafety.rules.EscalationChain;
+import org.esafety.rules.RuleCompiler;
 import org.junit.jupiter.api.Test;
 
-/** When each notice falls due (Schedule) and whom it goes to (EscalationPath), without a database. */
+/** When each notice falls due (Schedule) and whom it goes to (the escalation chain of rules/escalation.yaml), without a database. */
 class EscalationScheduleTest {
 
+    private static final EscalationChain CHAIN = RuleCompiler.compile(Path.of("rules"), Instant.now()).escalation();
     private static final Instant DUE = Instant.parse("2026-11-20T11:30:00Z");
     private final Schedule schedule = new Schedule(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(2));
 
     @Test
     void shouldClimbEachRoleToTheChairOfGovernors() {
         assertEquals(List.of(Responsible.IT_SUPPORT, Responsible.DSL, Responsible.DEPUTY_DSL, Responsible.HEADTEACHER,
-                Responsible.CHAIR_OF_GOVERNORS), EscalationPath.from(Responsible.IT_SUPPORT, Set.of()));
+                Responsible.CHAIR_OF_GOVERNORS), CHAIN.from(Responsible.IT_SUPPORT, Set.of()));
         assertEquals(List.of(Responsible.DATA_PROTECTION_OFFICER, Responsible.HEADTEACHER,
-                Responsible.CHAIR_OF_GOVERNORS), EscalationPath.from(Responsible.DATA_PROTECTION_OFFICER, Set.of()));
-        assertEquals(List.of(Responsible.CHAIR_OF_GOVERNORS), EscalationPath.from(Responsible.CHAIR_OF_GOVERNORS, Set.of()));
+                Responsible.CHAIR_OF_GOVERNORS), CHAIN.from(Responsible.DATA_PROTECTION_OFFICER, Set.of()));
+        assertEquals(List.of(Responsible.CHAIR_OF_GOVERNORS), CHAIN.from(Responsible.CHAIR_OF_GOVERNORS, Set.of()));
         for (Responsible r : List.of(Responsible.REPORTER, Responsible.CLASS_TEACHER, Responsible.HOST_STAFF)) {
-            assertEquals(Optional.of(Responsible.DSL), EscalationPath.above(r), r.name());
+            assertEquals(Optional.of(Responsible.DSL), CHAIN.above(r), r.name());
         }
     }
 
     @Test
     void shouldSkipTheRolesTheSubjectHolds() {
         assertEquals(List.of(Responsible.REPORTER, Responsible.DEPUTY_DSL, Responsible.HEADTEACHER,
-                Responsible.CHAIR_OF_GOVERNORS), EscalationPath.from(Responsible.REPORTER, Set.of(Responsible.DSL)));
+                Responsible.CHAIR_OF_GOVERNORS), CHAIN.from(Responsible.REPORTER, Set.of(Responsible.DSL)));
         assertEquals(List.of(Responsible.DEPUTY_DSL, Responsible.CHAIR_OF_GOVERNORS),
-                EscalationPath.from(Responsible.DEPUTY_DSL, Set.of(Responsible.DSL, Responsible.HEADTEACHER)));
+                CHAIN.from(Responsible.DEPUTY_DSL, Set.of(Responsible.DSL, Responsible.HEADTEACHER)));
     }
 
     @Test

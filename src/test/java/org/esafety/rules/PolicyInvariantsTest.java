@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.policy.DeadlineKind;
@@ -75,7 +75,7 @@ class PolicyInvariantsTest {
     static void compileRules() {
         ruleSet = RuleCompiler.compile(Path.of("rules"), Instant.now());
         calendar = new DeadlineCalculator(BankHolidays.englandAndWales());
-        decider = new Decider(ActionCatalogue.standard(), calendar);
+        decider = new Decider(calendar);
         space = new IncidentSpace(SchoolRegistry.standard().find("national-default").orElseThrow());
     }
 
@@ -266,7 +266,7 @@ class PolicyInvariantsTest {
 
     private static Decision decide(Combination c, Circumstances circumstances) {
         RuleOutcome outcome = RuleEngine.evaluate(ruleSet, c.incident(), circumstances, c.parties(), c.school().policy());
-        return decider.decide(outcome, c.school(), c.awareness(), c.awareness());
+        return decider.decide(outcome, ruleSet.catalogue(), c.school(), c.awareness(), c.awareness());
     }
 
     private static Boolean rotate(Boolean b) {
@@ -412,7 +412,7 @@ class PolicyInvariantsTest {
             check("§2 §5 every deadline is §5's default except where §3 asks for another (report to the DSL,"
                     + " welfare assessment, child support, parents)", true, off.isEmpty(), off::toString);
             List<String> due = d.actions().stream().filter(a -> a.deadline() != null && !calendar.dueAt(a.deadline(),
-                    c.awareness(), c.school().zone(), c.school().dayEnd(), c.school().window()).equals(a.dueAt()))
+                    c.awareness(), c.school().timeZone(), c.school().schoolDayEnd(), c.school().immediateWindow()).equals(a.dueAt()))
                     .map(a -> a.code() + " " + a.deadline() + " due " + a.dueAt()).toList();
             check("§2 every dueAt is its deadline kind counted from awareness in the school's calendar", true,
                     due.isEmpty(), due::toString);

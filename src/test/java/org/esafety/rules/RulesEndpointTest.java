@@ -45,7 +45,7 @@ class RulesEndpointTest {
 
     @Test
     void shouldVersionTheRuleSetBySha256OverTheFilesSortedByName() throws Exception {
-        List<Path> files = drlFiles();
+        List<Path> files = folderFiles();
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         for (Path file : files) {
             digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
@@ -65,7 +65,8 @@ class RulesEndpointTest {
     void shouldListEveryFileWithItsSha256() throws Exception {
         List<Map<String, Object>> listed = rules().getList("files");
 
-        List<Path> files = drlFiles();
+        List<Path> files = folderFiles();
+        assertTrue(files.stream().anyMatch(f -> f.endsWith("actions.yaml")), "the catalogue is a file of the set");
         assertEquals(files.stream().map(f -> f.getFileName().toString()).toList(),
                 listed.stream().map(f -> f.get("name")).toList());
         for (int i = 0; i < files.size(); i++) {
@@ -97,7 +98,7 @@ class RulesEndpointTest {
 
     @Test
     void shouldNameOnlyCodesOfTheCatalogue() throws IOException {
-        JsonNode catalogue = new YAMLMapper().readTree(Path.of("src/main/resources/catalogue/actions.yaml").toFile());
+        JsonNode catalogue = new YAMLMapper().readTree(RULES.resolve("actions.yaml").toFile());
         List<Map<String, Object>> rules = rules().getList("rules");
 
         int named = 0;
@@ -116,7 +117,7 @@ class RulesEndpointTest {
 
     @Test
     void shouldServeEveryRuleFileByteForByteAsText() throws IOException {
-        for (Path file : drlFiles()) {
+        for (Path file : folderFiles()) {
             Response response = given().when().get("/api/rules/files/" + file.getFileName());
 
             response.then().statusCode(200).contentType(startsWith("text/plain"));
@@ -125,7 +126,7 @@ class RulesEndpointTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"no-such-file.drl", "sharing-nudes", "README.md", "..%2Fpom.xml", "%2E%2E%2Fpom.xml",
+    @ValueSource(strings = {"no-such-file.drl", "sharing-nudes", "scenarios", "scenarios%2Fnudes-immediate-danger.yaml", "..%2Fpom.xml", "%2E%2E%2Fpom.xml",
             "..%2F..%2Fpom.xml", "..%5Cpom.xml", "%2Fetc%2Fpasswd"})
     void shouldAnswer404ForAnythingButALoadedRuleFile(String name) {
         String body = given().urlEncodingEnabled(false)
@@ -143,7 +144,7 @@ class RulesEndpointTest {
     void shouldAnswerTheRulesAsJson() {
         given().when().get("/api/rules").then().statusCode(200).contentType(ContentType.JSON)
                 .body("version", startsWith("sha256:"))
-                .body("files.size()", equalTo(drlFiles().size()))
+                .body("files.size()", equalTo(folderFiles().size()))
                 .body("rules.size()", not(equalTo(0)));
     }
 
@@ -151,6 +152,16 @@ class RulesEndpointTest {
 
     private static JsonPath rules() {
         return given().when().get("/api/rules").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every file of the rules folder, as the version covers them: regular, not hidden, sorted by name. */
+    private static List<Path> folderFiles() {
+        try (Stream<Path> paths = Files.list(RULES)) {
+            return paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Path> drlFiles() {

@@ -3,7 +3,7 @@ package org.esafety.rules;
 import java.time.Instant;
 import java.util.List;
 
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
@@ -28,10 +28,10 @@ final class ScenarioRunner {
     private final Decider decider;
     private final SchoolRegistry schools = SchoolRegistry.standard();
 
-    ScenarioRunner(RuleSet ruleSet, ActionCatalogue catalogue) {
+    ScenarioRunner(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.catalogue = catalogue;
-        this.decider = new Decider(catalogue, new DeadlineCalculator(BankHolidays.englandAndWales()));
+        this.catalogue = ruleSet.catalogue();
+        this.decider = new Decider(new DeadlineCalculator(BankHolidays.englandAndWales()));
     }
 
     Decision run(Scenario scenario) {
@@ -46,7 +46,7 @@ final class ScenarioRunner {
         School school = school(scenario);
         Instant reportedAt = reportedAt(scenario);
         RuleOutcome outcome = RuleEngine.evaluate(ruleSet, incident, circumstances, parties, school.policy());
-        return decider.decide(outcome, school, reportedAt, reportedAt);
+        return decider.decide(outcome, catalogue, school, reportedAt, reportedAt);
     }
 
     ActionCatalogue catalogue() {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.Decision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ScenarioTest {
 
     @BeforeAll
     static void compileRulesOnce() {
-        runner = new ScenarioRunner(RuleCompiler.compile(Path.of("rules"), Instant.now()), ActionCatalogue.standard());
+        runner = new ScenarioRunner(RuleCompiler.compile(Path.of("rules"), Instant.now()));
     }
 
     static Stream<String> scenarioFiles() {
@@ -69,7 +69,7 @@ class ScenarioTest {
 
     @Test
     void everyActionAndInstructionOfTheCatalogueIsShownByAScenario() {
-        ActionCatalogue catalogue = ActionCatalogue.standard();
+        ActionCatalogue catalogue = runner.catalogue();
         Set<String> shown = files().stream().map(Scenario::read).flatMap(Scenario::expectedCodes)
                 .collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>(catalogue.actions().keySet());
