@@ -2,7 +2,6 @@ package org.esafety.access;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -11,8 +10,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.esafety.common.UniqueViolation;
-import org.esafety.school.School;
-import org.esafety.school.SchoolRegistry;
 
 /**
  * The embedded default's first admin: on a database without users, {@code ESAFETY_BOOTSTRAP_ADMIN_PASSWORD}
@@ -23,11 +20,11 @@ import org.esafety.school.SchoolRegistry;
 public class FirstAdmin {
 
     private final AccessAdmin admin;
-    private final SchoolRegistry schools;
+    private final SchoolDirectory schools;
     private final Optional<String> password;
     private final String username;
 
-    public FirstAdmin(AccessAdmin admin, SchoolRegistry schools,
+    public FirstAdmin(AccessAdmin admin, SchoolDirectory schools,
                       @ConfigProperty(name = "esafety.bootstrap.admin-password") Optional<String> password,
                       @ConfigProperty(name = "esafety.bootstrap.admin-username", defaultValue = "admin") String username) {
         this.admin = admin;
@@ -48,7 +45,7 @@ public class FirstAdmin {
             throw new IllegalStateException("ESAFETY_BOOTSTRAP_ADMIN_PASSWORD must have at least "
                     + Grants.MIN_PASSWORD + " characters");
         }
-        Set<String> all = schools.all().stream().map(School::id).collect(Collectors.toSet());
+        Set<String> all = schools.ids();
         try {
             if (admin.createFirstAdmin(username, password.get().toCharArray(), all)) {
                 Log.infof("Created the first admin user:%s from ESAFETY_BOOTSTRAP_ADMIN_PASSWORD; "

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Violation;
-import org.esafety.school.SchoolRegistry;
 
 /**
  * Checks what an admin grants: a known role, known schools, a sound name and password. An admin grants
@@ -24,9 +23,9 @@ public class Grants {
     static final int MIN_PASSWORD = 12;
     private static final int MAX_PASSWORD = 1024;
 
-    private final SchoolRegistry schools;
+    private final SchoolDirectory schools;
 
-    public Grants(SchoolRegistry schools) {
+    public Grants(SchoolDirectory schools) {
         this.schools = schools;
     }
 
@@ -102,7 +101,7 @@ public class Grants {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (id == null || schools.find(id).isEmpty()) {
+            if (id == null || !schools.exists(id)) {
                 violations.add(new Violation("schoolIds[" + i + "]", "unknown school"));
             } else if (!seen.add(id)) {
                 violations.add(new Violation("schoolIds[" + i + "]", "given twice"));

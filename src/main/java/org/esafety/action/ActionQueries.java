@@ -3,8 +3,7 @@ package org.esafety.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -12,17 +11,15 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.esafety.rules.RuleSetHolder;
-import org.esafety.access.Caller;
+import org.esafety.access.TenancyScope;
 import org.esafety.common.Page;
 import org.esafety.common.Where;
-import org.esafety.reminder.Notification;
-import org.esafety.reminder.NotificationView;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;
 
 /**
- * GET /api/actions: what is due and overdue, soonest first (ties by id), across a school's incidents.
- * Served by the index ix_action_school_status_due (school_id, status, due_at, id).
+ * GET /api/actions: what is due and overdue, soonest first (ties by id), across a school's incidents, and the open
+ * emergencies the board pins above it. Served by the index ix_action_school_status_due (school_id, status, due_at, id).
  */
 @ApplicationScoped
 public class ActionQueries {
@@ -32,45 +29,51 @@ public class ActionQueries {
                          Responsible responsible) {
     }
 
-    private final RuleSetHolder rules;
+    private final ActionViews views;
+    private final TenancyScope scope;
     private final Clock clock;
-    private final Caller caller;
 
-    public ActionQueries(RuleSetHolder rules, Clock clock, Caller caller) {
-        this.caller = caller;
-        this.rules = rules;
+    public ActionQueries(ActionViews views, TenancyScope scope, Clock clock) {
+        this.views = views;
+        this.scope = scope;
         this.clock = clock;
     }
 
     @Transactional
     public Page<ActionView> list(Filter filter, int page, int size) {
-        Instant now = clock.instant();
-        if (caller.schoolIds().isEmpty()) {
+        Optional<Where> schools = scope.schools(filter.schoolId());
+        if (schools.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        Parameters openNow = Parameters.with("open", ActionStatus.OPEN).and("now", now);
-        if (filter.schoolId() != null && !caller.schoolIds().contains(filter.schoolId())) {
-            return new Page<>(List.of(), page, size, 0);
-        }
-        // Only ever the caller's schools.
-        // With one school asked for (and checked above), the caller's other schools are not sent: a key or a
-        // local authority's admin bound to hundreds of schools would send hundreds of parameters per query.
-        Where where = new Where()
-                .and("schoolId in :schools", "schools", filter.schoolId() != null ? null : caller.schoolIds())
-                .and("schoolId = :schoolId", "schoolId", filter.schoolId())
+        Where where = schools.get()
                 .and("status = :status", "status", filter.status())
                 .and("dueAt < :dueBefore", "dueBefore", filter.dueBefore())
                 .and("responsible = :responsible", "responsible", filter.responsible());
         if (filter.overdue() != null) {
             // Overdue: OPEN and due by now (an EMERGENCY action from the moment of awareness).
-            where.and(filter.overdue() ? "status = :open and dueAt <= :now" : "(status <> :open or dueAt > :now)", openNow);
+            where.and(filter.overdue() ? "status = :open and dueAt <= :now" : "(status <> :open or dueAt > :now)",
+                    Parameters.with("open", ActionStatus.OPEN).and("now", clock.instant()));
         }
         PanacheQuery<RequiredAction> query = RequiredAction.find(where.query(), Sort.ascending("dueAt", "id"),
                 where.parameters());
-        List<RequiredAction> actions = query.page(page, size).list();
-        Map<UUID, List<NotificationView>> notifications = Notification.viewsFor(actions.stream().map(a -> a.id).toList());
-        List<ActionView> items = actions.stream()
-                .map(a -> ActionView.of(a, rules.current().catalogue(), now, true, notifications.getOrDefault(a.id, List.of()))).toList();
-        return new Page<>(items, page, size, query.count());
+        return new Page<>(views.of(query.page(page, size).list(), true), page, size, query.count());
+    }
+
+    /**
+     * The OPEN actions with an EMERGENCY deadline of the caller's schools (or the one asked for), narrowed by who
+     * must act: the board pins them above every page, whatever else is due.
+     */
+    @Transactional
+    public List<ActionView> emergencies(String schoolId, Responsible responsible, int limit) {
+        Optional<Where> schools = scope.schools(schoolId);
+        if (schools.isEmpty()) {
+            return List.of();
+        }
+        Where where = schools.get()
+                .and("status = :open", "open", ActionStatus.OPEN)
+                .and("deadlineKind = :emergency", "emergency", DeadlineKind.EMERGENCY)
+                .and("responsible = :responsible", "responsible", responsible);
+        return views.of(RequiredAction.<RequiredAction>find(where.query(), Sort.ascending("dueAt", "id"),
+                where.parameters()).page(0, limit).list(), true);
     }
 }

@@ -1,13 +1,9 @@
 package org.esafety.action;
 
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -18,17 +14,15 @@ import org.esafety.common.Page;
 import org.esafety.common.QueryParams;
 import org.esafety.policy.Responsible;
 
-/** What is due and overdue, and completing actions (api.md "Reading", "Changing"). */
+/** What is due and overdue (api.md "Reading"); completing an action is incident.CompletionResource. */
 @Path("/api/actions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionResource {
 
     private final ActionQueries queries;
-    private final ActionService actions;
 
-    public ActionResource(ActionQueries queries, ActionService actions) {
+    public ActionResource(ActionQueries queries) {
         this.queries = queries;
-        this.actions = actions;
     }
 
     @GET
@@ -46,14 +40,5 @@ public class ActionResource {
         int pageSize = p.size(size);
         p.check();
         return queries.list(filter, pageNo, pageSize);
-    }
-
-    @POST
-    @Path("{id}/completion")
-    @RolesAllowed(Roles.DSL)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete an action (DONE) or decline it (NOT_REQUIRED, with a rationale)")
-    public ActionView complete(@PathParam("id") UUID id, CompletionRequest request) {
-        return actions.complete(id, request);
     }
 }

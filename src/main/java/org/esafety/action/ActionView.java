@@ -6,18 +6,23 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.esafety.rules.ActionCatalogue;
-import org.esafety.reminder.NotificationView;
 import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;
+import org.esafety.rules.ActionCatalogue;
+import org.esafety.rules.RuleRef;
 
-/** An action as api.md shows it; {@code incidentId} and {@code schoolId} appear only in action lists. */
+/**
+ * An action as api.md shows it; {@code incidentId} and {@code schoolId} appear only in action lists.
+ * {@code text} says what doing it means (the catalogue's wording); {@code provenance} pairs each rule with
+ * its source, which {@code rules} and {@code sources} list separately.
+ */
 public record ActionView(
         UUID id,
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID incidentId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String schoolId,
-        String code, String title, Responsible responsible, DeadlineKind deadline, Instant dueAt, Integer order,
-        ActionStatus status, boolean overdue, List<String> rules, List<String> sources, String contact,
+        String code, String title, String text, Responsible responsible, DeadlineKind deadline, Instant dueAt,
+        Integer order, ActionStatus status, boolean overdue, List<String> rules, List<String> sources,
+        List<RuleRef> provenance, String contact,
         Instant completedAt, String completedBy, ActionStatus outcome, String note, String rationale,
         String externalReference, UUID supersededBy, List<NotificationView> notifications) {
 
@@ -30,16 +35,17 @@ public record ActionView(
     }
 
     /**
-     * The view of a stored action; {@code title} from the catalogue, {@code overdue} against {@code now},
-     * {@code notifications} its reminders and escalations (Notification.viewsFor).
+     * The view of a stored action; {@code title} and {@code text} from the catalogue, {@code overdue} against
+     * {@code now}, {@code notifications} its reminders and escalations.
      */
-    public static ActionView of(RequiredAction a, ActionCatalogue catalogue, Instant now, boolean withIncident,
-                                List<NotificationView> notifications) {
-        String title = catalogue.action(a.code).map(ActionCatalogue.Entry::title).orElse(a.code);
-        boolean overdue = isOverdue(a.status, a.dueAt, now);
+    static ActionView of(RequiredAction a, ActionCatalogue catalogue, Instant now, boolean withIncident,
+                         List<NotificationView> notifications) {
+        var entry = catalogue.action(a.code);
         return new ActionView(a.id, withIncident ? a.incidentId : null, withIncident ? a.schoolId : null,
-                a.code, title, a.responsible, a.deadlineKind, a.dueAt, a.position, a.status, overdue, a.rules,
-                a.sources, a.contact, a.completedAt, a.completedBy, a.outcome, a.note, a.rationale,
-                a.externalReference, a.supersededBy, notifications);
+                a.code, entry.map(ActionCatalogue.Entry::title).orElse(a.code),
+                entry.map(ActionCatalogue.Entry::text).orElse(null), a.responsible, a.deadlineKind, a.dueAt,
+                a.position, a.status, isOverdue(a.status, a.dueAt, now), a.ruleNames(), a.ruleSources(),
+                a.provenance == null ? List.of() : a.provenance, a.contact, a.completedAt, a.completedBy, a.outcome,
+                a.note, a.rationale, a.externalReference, a.supersededBy, notifications);
     }
 }

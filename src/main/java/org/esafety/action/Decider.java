@@ -2,17 +2,18 @@ package org.esafety.action;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.Decision.DecidedAction;
 import org.esafety.action.Decision.DecidedInstruction;
+import org.esafety.policy.Responsible;
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleOutcome.ActionRequest;
 import org.esafety.rules.RuleOutcome.InstructionRequest;
@@ -50,10 +51,12 @@ public final class Decider {
         for (int i = 0; i < sorted.size(); i++) {
             DecidedAction a = sorted.get(i);
             actions.add(new DecidedAction(a.code(), a.title(), a.responsible(), a.deadline(), a.dueAt(), a.band(),
-                    i + 1, a.rules(), a.ruleIds(), a.sources(), a.contact()));
+                    i + 1, a.provenance(), a.contact()));
         }
+        Set<Responsible> excluded = EnumSet.noneOf(Responsible.class);
+        outcome.substitutions().forEach(s -> excluded.add(s.from()));
         return new Decision(outcome.ruleSetVersion(), outcome.legality(), evaluatedAt, outcome.firedRules(),
-                List.copyOf(actions), instructions(catalogue, outcome.instructions()));
+                List.copyOf(actions), instructions(catalogue, outcome.instructions()), Set.copyOf(excluded));
     }
 
     private DecidedAction action(ActionCatalogue catalogue, String code, List<ActionRequest> requests, School school, Instant awareness,
@@ -75,7 +78,7 @@ public final class Decider {
         Substitutions.Resolved responsible = substitutions.resolve(entry.responsible());
         rules.addAll(responsible.rules());
         return new DecidedAction(code, entry.title(), responsible.role(), kind, due, entry.band(), 0,
-                names(rules), ids(rules), sources(rules), school.contacts().of(entry.contact()));
+                List.copyOf(rules), school.contacts().of(entry.contact()));
     }
 
     private List<DecidedInstruction> instructions(ActionCatalogue catalogue, List<InstructionRequest> requests) {
@@ -84,20 +87,8 @@ public final class Decider {
         return byCode.entrySet().stream()
                 .map(e -> new DecidedInstruction(e.getKey(), catalogue.instruction(e.getKey()).orElseThrow(
                         () -> new IllegalStateException("the catalogue lacks the instruction " + e.getKey())),
-                        names(e.getValue()), sources(e.getValue())))
+                        List.copyOf(e.getValue())))
                 .sorted(Comparator.comparing(DecidedInstruction::code))
                 .toList();
-    }
-
-    static List<String> names(Set<RuleRef> rules) {
-        return rules.stream().map(RuleRef::name).distinct().toList();
-    }
-
-    static List<String> ids(Set<RuleRef> rules) {
-        return rules.stream().map(RuleRef::id).filter(Objects::nonNull).distinct().toList();
-    }
-
-    static List<String> sources(Set<RuleRef> rules) {
-        return rules.stream().map(RuleRef::source).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import org.esafety.common.StringListConverter;
 
-/** An instruction an evaluation gave; an incident shows those of its latest evaluation. */
+import org.esafety.common.StringListConverter;
+import org.esafety.rules.RuleRef;
+
+/** An instruction an evaluation gave; an incident shows those of its latest evaluation. Written by {@link ActionLedger}. */
 @Entity
 public class IncidentInstruction extends PanacheEntityBase {
 
@@ -18,12 +21,26 @@ public class IncidentInstruction extends PanacheEntityBase {
     public UUID incidentId;
     public UUID evaluationId;
     public String code;
+    /** Each rule that gave it, with the policy clause it cites. */
+    @Convert(converter = ProvenanceConverter.class)
+    public List<RuleRef> provenance;
+    /** Rows written before provenance was kept as pairs (V8). */
     @Convert(converter = StringListConverter.class)
-    public List<String> rules;
+    @Column(name = "rules", insertable = false, updatable = false)
+    public List<String> legacyRules;
     @Convert(converter = StringListConverter.class)
-    public List<String> sources;
+    @Column(name = "sources", insertable = false, updatable = false)
+    public List<String> legacySources;
 
-    public static List<IncidentInstruction> forEvaluation(UUID evaluationId) {
-        return list("evaluationId", evaluationId);
+    public List<String> ruleNames() {
+        return provenance != null ? Provenance.names(provenance) : legacyRules == null ? List.of() : legacyRules;
+    }
+
+    public List<String> ruleSources() {
+        return provenance != null ? Provenance.sources(provenance) : legacySources == null ? List.of() : legacySources;
+    }
+
+    static List<IncidentInstruction> forEvaluations(java.util.Collection<UUID> evaluationIds) {
+        return evaluationIds.isEmpty() ? List.of() : list("evaluationId in ?1", evaluationIds);
     }
 }

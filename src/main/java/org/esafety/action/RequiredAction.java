@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
 import org.esafety.common.StringListConverter;
+import org.esafety.rules.RuleRef;
 import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;
 
@@ -38,12 +41,16 @@ public class RequiredAction extends PanacheEntityBase implements Ranked {
     public Integer position;
     @Enumerated(EnumType.STRING)
     public ActionStatus status;
+    /** Each rule that required it (or moved it to its role), with the policy clause it cites. */
+    @Convert(converter = ProvenanceConverter.class)
+    public List<RuleRef> provenance;
+    /** Rows written before provenance was kept as pairs (V8): the rule names and the sources, unpaired. */
     @Convert(converter = StringListConverter.class)
-    public List<String> rules;
+    @Column(name = "rules", insertable = false, updatable = false)
+    public List<String> legacyRules;
     @Convert(converter = StringListConverter.class)
-    public List<String> ruleIds;
-    @Convert(converter = StringListConverter.class)
-    public List<String> sources;
+    @Column(name = "sources", insertable = false, updatable = false)
+    public List<String> legacySources;
     public String contact;
     /** The evaluation that superseded it. */
     public UUID supersededBy;
@@ -56,6 +63,16 @@ public class RequiredAction extends PanacheEntityBase implements Ranked {
     public String externalReference;
     @Version
     public long version;
+
+    /** api.md's {@code rules}: the names of the rules that required it. */
+    public List<String> ruleNames() {
+        return provenance != null ? Provenance.names(provenance) : legacyRules == null ? List.of() : legacyRules;
+    }
+
+    /** api.md's {@code sources}. */
+    public List<String> ruleSources() {
+        return provenance != null ? Provenance.sources(provenance) : legacySources == null ? List.of() : legacySources;
+    }
 
     public static List<RequiredAction> forIncident(UUID incidentId) {
         return list("incidentId", incidentId);

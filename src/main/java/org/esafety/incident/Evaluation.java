@@ -1,9 +1,13 @@
 package org.esafety.incident;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -15,6 +19,7 @@ import jakarta.persistence.Id;
 
 import org.esafety.common.StringListConverter;
 import org.esafety.policy.Legality;
+import org.esafety.policy.Responsible;
 
 /** One run of the rules for an incident: the facts as evaluated, the rule set, what fired and what changed. */
 @Entity
@@ -43,9 +48,25 @@ public class Evaluation extends PanacheEntityBase {
     public List<String> actionsAdded;
     @Convert(converter = StringListConverter.class)
     public List<String> actionsSuperseded;
+    /**
+     * The roles this decision keeps away from the case because its subject holds them (decision-table §3.5):
+     * reminders and escalation of the incident skip them. Null on evaluations recorded before V8.
+     */
+    @Convert(converter = RoleSetConverter.class)
+    public Set<Responsible> excludedRoles;
 
     public static List<Evaluation> forIncident(UUID incidentId) {
         return list("incidentId = ?1 order by evaluatedAt, id", incidentId);
+    }
+
+    /** The latest evaluation of each incident, in one query: evaluations of one incident never share an instant. */
+    public static Map<UUID, Evaluation> latestOf(Collection<UUID> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return Map.of();
+        }
+        return Evaluation.<Evaluation>list("from Evaluation v where v.incidentId in ?1 and v.evaluatedAt ="
+                        + " (select max(e.evaluatedAt) from Evaluation e where e.incidentId = v.incidentId)", incidentIds)
+                .stream().collect(Collectors.toMap(e -> e.incidentId, e -> e, (a, b) -> a));
     }
 
     public static Optional<Evaluation> latest(UUID incidentId) {

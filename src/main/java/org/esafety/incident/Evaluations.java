@@ -1,17 +1,15 @@
 package org.esafety.incident;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.esafety.action.ActionStatus;
 import org.esafety.action.Decision;
-import org.esafety.action.IncidentInstruction;
-import org.esafety.action.RequiredAction;
 import org.esafety.common.Json;
 import org.esafety.policy.IncidentFacts;
 
-/** Builds the rows one evaluation writes: its record, new actions and its instructions. */
+/** Writes an incident's evaluation records: the facts as evaluated, what fired, what changed, whom it excluded. */
 final class Evaluations {
 
     private Evaluations() {
@@ -31,41 +29,22 @@ final class Evaluations {
         e.firedRules = decision.firedRules();
         e.actionsAdded = added;
         e.actionsSuperseded = superseded;
+        e.excludedRoles = decision.excludedRoles();
         e.persist();
         return e;
     }
 
-    static RequiredAction newAction(Incident incident, UUID evaluationId, Instant awareAt, Decision.DecidedAction a) {
-        RequiredAction action = new RequiredAction();
-        action.id = UUID.randomUUID();
-        action.incidentId = incident.id;
-        action.schoolId = incident.schoolId;
-        action.evaluationId = evaluationId;
-        action.code = a.code();
-        action.responsible = a.responsible();
-        action.deadlineKind = a.deadline();
-        action.band = a.band();
-        action.awareAt = awareAt;
-        action.dueAt = a.dueAt();
-        action.position = a.order();
-        action.status = ActionStatus.OPEN;
-        action.rules = a.rules();
-        action.ruleIds = a.ruleIds();
-        action.sources = a.sources();
-        action.contact = a.contact();
-        return action;
-    }
-
-    static List<IncidentInstruction> instructions(UUID incidentId, UUID evaluationId, Decision decision) {
-        return decision.instructions().stream().map(i -> {
-            IncidentInstruction row = new IncidentInstruction();
-            row.id = UUID.randomUUID();
-            row.incidentId = incidentId;
-            row.evaluationId = evaluationId;
-            row.code = i.code();
-            row.rules = i.rules();
-            row.sources = i.sources();
-            return row;
-        }).toList();
+    /**
+     * Each evaluation of an incident is stamped later than the one before, even when the clock has not moved
+     * on (or runs behind another instance's), so that "oldest first" and "the latest evaluation" (whose
+     * legality and instructions the view shows) never depend on a tie broken by random ids.
+     */
+    static Decision afterPrevious(UUID incidentId, Decision d) {
+        Instant previous = Evaluation.latest(incidentId).map(e -> e.evaluatedAt).orElse(null);
+        if (previous == null || d.evaluatedAt().isAfter(previous)) {
+            return d;
+        }
+        return new Decision(d.ruleSetVersion(), d.legality(), previous.plus(1, ChronoUnit.MICROS), d.firedRules(),
+                d.actions(), d.instructions(), d.excludedRoles());
     }
 }

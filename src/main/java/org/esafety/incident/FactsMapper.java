@@ -1,11 +1,8 @@
 package org.esafety.incident;
 
-import java.util.List;
-
 import org.esafety.policy.Case;
 import org.esafety.policy.IncidentFacts;
 import org.esafety.policy.Party;
-import org.esafety.policy.Circumstances;
 
 /** Builds what the rules see from a request or a stored incident: categories, kinds, roles, ages and flags only. */
 public final class FactsMapper {
@@ -20,10 +17,11 @@ public final class FactsMapper {
                 r.parties().stream().map(p -> new Party(p.role(), p.kind(), p.staffRole(), p.age())).toList());
     }
 
-    public static IncidentFacts fromIncident(Incident i, Circumstances circumstances, List<IncidentParty> parties) {
+    /** The facts of a stored incident as they now stand: its current parties and circumstances. */
+    public static IncidentFacts fromIncident(Incident i) {
         return new IncidentFacts(
                 new Case(i.category, i.reportedLegality, i.dslAssessment, i.externalOutcome, i.url != null),
-                circumstances,
-                parties.stream().map(p -> new Party(p.role, p.kind, p.staffRole, p.age)).toList());
+                i.circumstances,
+                i.parties.stream().map(p -> new Party(p.role, p.kind, p.staffRole, p.age)).toList());
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,8 +19,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.esafety.policy.Legality;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SQLRestriction;
 import org.esafety.policy.Category;
+import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
 import org.esafety.policy.ReportedLegality;
@@ -44,8 +47,9 @@ public class Incident extends PanacheEntityBase {
     public ReportedLegality reportedLegality;
     public String reportedByRole;
     public String reportedByRef;
-    /** The circumstances as JSON: the flags of decision-table §1, null meaning unknown. */
-    public String circumstances;
+    /** The flags of decision-table §1 as they now stand, null meaning unknown (stored as JSON). */
+    @Convert(converter = CircumstancesConverter.class)
+    public Circumstances circumstances;
     public String url;
     public String summary;
     @Enumerated(EnumType.STRING)
@@ -67,7 +71,9 @@ public class Incident extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The current parties; a page of incidents loads the parties of all of them in one query. */
     @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = false)
+    @BatchSize(size = 100)
     @OrderBy("position")
     @SQLRestriction("replaced_at is null")
     public List<IncidentParty> parties = new ArrayList<>();

@@ -35,10 +35,8 @@ public class IncidentAccess {
     }
 
     /** Changes (reassessment, closure, completion) need the role, checked on the resource, and the school. */
-    public void checkMayChange(UUID id, String schoolId) {
-        if (!caller.boundTo(schoolId)) {
-            throw new IncidentNotFoundException(id);
-        }
+    boolean mayChange(String schoolId) {
+        return caller.boundTo(schoolId);
     }
 
     void checkMayReport(String schoolId) {

@@ -2,30 +2,33 @@ package org.esafety.incident;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.esafety.action.ActionStatus;
-import org.esafety.action.Decision;
+import org.esafety.action.ActionLedger;
+import org.esafety.action.ActionNotFoundException;
+import org.esafety.action.ActionView;
+import org.esafety.action.CompletionRequest;
+import org.esafety.action.Completions;
 import org.esafety.action.DecisionService;
 import org.esafety.action.RequiredAction;
-import org.esafety.common.InvalidRequestException;
-import org.esafety.common.Json;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
+import org.esafety.common.Instants;
+import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Sha256;
 import org.esafety.school.SchoolRegistry;
-import org.esafety.common.Instants;
-import org.esafety.policy.Circumstances;
 
-/** After the first decision: reassessment with new facts, and closure (decision-table §4, api.md "Changing"). */
+/**
+ * After the first decision: reassessment with new facts, completing actions, and closure (decision-table §4,
+ * api.md "Changing"). Every change locks the incident first, so that changes to one incident queue behind each
+ * other; the actions ledger changes the actions, and the incident's status follows them here.
+ */
 @ApplicationScoped
 public class IncidentLifecycle {
 
@@ -33,44 +36,67 @@ public class IncidentLifecycle {
     public record ClosureRequest(String closedBy, String note) {
     }
 
-    private final ReassessmentParser parser;
     private final SchoolRegistry schools;
     private final DecisionService decisions;
-    private final Reconciler reconciler;
+    private final ActionLedger ledger;
+    private final Completions completions;
     private final IncidentViews views;
     private final AuditTrail audit;
     private final Clock clock;
     private final IncidentAccess access;
 
-    public IncidentLifecycle(ReassessmentParser parser, SchoolRegistry schools, DecisionService decisions,
-                             Reconciler reconciler, IncidentViews views, AuditTrail audit, Clock clock,
+    public IncidentLifecycle(SchoolRegistry schools, DecisionService decisions, ActionLedger ledger,
+                             Completions completions, IncidentViews views, AuditTrail audit, Clock clock,
                              IncidentAccess access) {
-        this.access = access;
-        this.parser = parser;
         this.schools = schools;
         this.decisions = decisions;
-        this.reconciler = reconciler;
+        this.ledger = ledger;
+        this.completions = completions;
         this.views = views;
         this.audit = audit;
         this.clock = clock;
+        this.access = access;
     }
 
     @Transactional
-    public IncidentView reassess(UUID id, JsonNode body) {
-        Reassessment change = parser.parse(body);
-        Incident incident = lockOpen(id, access);
+    public IncidentView reassess(UUID id, Reassessment change) {
+        if (!change.violations().isEmpty()) {
+            throw new InvalidRequestException(change.violations());
+        }
+        Incident incident = lockOpen(id);
         Instant now = Instants.micros(clock.instant());
         FactsUpdate.apply(incident, change, now);
-        var facts = FactsMapper.fromIncident(incident, Json.read(incident.circumstances, Circumstances.class),
-                incident.parties);
-        var decision = afterPrevious(incident.id,
+        var facts = FactsMapper.fromIncident(incident);
+        var decision = Evaluations.afterPrevious(incident.id,
                 decisions.decide(facts, schools.find(incident.schoolId).orElseThrow(), now));
-        var evaluation = reconciler.apply(incident, facts, decision, now);
+        var changes = ledger.plan(incident.id, decision);
+        var evaluation = Evaluations.record(incident.id, Evaluation.Trigger.REASSESSMENT, now, facts, decision,
+                changes.added(), changes.superseded());
+        ledger.apply(changes, incident.id, incident.schoolId, evaluation.id, now, decision);
+        incident.legality = decision.legality();
+        incident.ruleSetVersion = decision.ruleSetVersion();
+        incident.evaluatedAt = decision.evaluatedAt();
+        incident.status = statusFromActions(incident.id);
         audit.incident(incident.id, AuditKind.INCIDENT_REASSESSED, access.principalId(),
                 Map.of("evaluationId", evaluation.id.toString(), "factsHash", Sha256.hex(evaluation.facts)));
         audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, access.principalId(),
                 AuditChanges.evaluation(evaluation, RequiredAction.forIncident(incident.id)));
         return views.view(incident);
+    }
+
+    /** Completes or declines one action of an open incident the caller may change; the incident's status follows. */
+    @Transactional
+    public ActionView complete(UUID actionId, CompletionRequest request) {
+        completions.check(request);
+        var ref = ledger.find(actionId).orElseThrow(() -> new ActionNotFoundException(actionId));
+        if (!access.mayChange(ref.schoolId())) {
+            // Another school's action: as if it did not exist.
+            throw new ActionNotFoundException(actionId);
+        }
+        Incident incident = lockOpen(ref.incidentId());
+        ActionView done = completions.complete(actionId, request, access.principalId());
+        incident.status = statusFromActions(incident.id);
+        return done;
     }
 
     @Transactional
@@ -81,8 +107,8 @@ public class IncidentLifecycle {
         if (request != null && request.note() != null && request.note().length() > 4000) {
             throw new InvalidRequestException("note", "note is at most 4000 characters");
         }
-        Incident incident = lockOpen(id, access);
-        long open = RequiredAction.count("incidentId = ?1 and status = ?2", id, ActionStatus.OPEN);
+        Incident incident = lockOpen(id);
+        long open = ledger.openCount(id);
         if (open > 0) {
             throw new OpenActionsException(open);
         }
@@ -101,28 +127,17 @@ public class IncidentLifecycle {
         return Evaluation.forIncident(id).stream().map(EvaluationView::of).toList();
     }
 
-    /**
-     * Each evaluation of an incident is stamped later than the one before, even when the clock has not moved
-     * on (or runs behind another instance's), so that "oldest first" and "the latest evaluation" (whose
-     * legality and instructions the view shows) never depend on a tie broken by random ids.
-     */
-    private static Decision afterPrevious(UUID incidentId, Decision d) {
-        Instant previous = Evaluation.latest(incidentId).map(e -> e.evaluatedAt).orElse(null);
-        if (previous == null || d.evaluatedAt().isAfter(previous)) {
-            return d;
-        }
-        return new Decision(d.ruleSetVersion(), d.legality(), previous.plus(1, ChronoUnit.MICROS), d.firedRules(),
-                d.actions(), d.instructions());
+    /** OPEN while any action is OPEN, else ACTIONS_COMPLETE. */
+    private IncidentStatus statusFromActions(UUID incidentId) {
+        return ledger.anyOpen(incidentId) ? IncidentStatus.OPEN : IncidentStatus.ACTIONS_COMPLETE;
     }
 
-    /** The incident, locked against concurrent change, if it is not closed. */
-    private static Incident lockOpen(UUID id, IncidentAccess access) {
-        // Changes to one incident queue behind a row lock on it (and bump its version).
+    /** The incident, locked against concurrent change (its version bumped), if the caller may change it and it is open. */
+    private Incident lockOpen(UUID id) {
         Incident incident = Incident.getEntityManager().find(Incident.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (incident == null) {
+        if (incident == null || !access.mayChange(incident.schoolId)) {
             throw new IncidentNotFoundException(id);
         }
-        access.checkMayChange(id, incident.schoolId);
         if (incident.status == IncidentStatus.CLOSED) {
             throw new IncidentClosedException(id);
         }

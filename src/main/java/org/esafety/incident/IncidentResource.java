@@ -43,9 +43,11 @@ public class IncidentResource {
     private final IncidentLifecycle lifecycle;
     private final IntakeRateLimiter limiter;
     private final Caller caller;
+    private final ReassessmentParser parser;
 
     public IncidentResource(IncidentService incidents, IncidentQueries queries, IncidentLifecycle lifecycle,
-                            IntakeRateLimiter limiter, Caller caller) {
+                            IntakeRateLimiter limiter, Caller caller, ReassessmentParser parser) {
+        this.parser = parser;
         this.limiter = limiter;
         this.caller = caller;
         this.incidents = incidents;
@@ -114,7 +116,7 @@ public class IncidentResource {
             description = "Runs the rules again; actions no longer required are superseded, new ones added.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReassessmentDocument.class)))
     public IncidentView reassess(@PathParam("id") UUID id, JsonNode body) {
-        return lifecycle.reassess(id, body);
+        return lifecycle.reassess(id, parser.parse(body));
     }
 
     @POST

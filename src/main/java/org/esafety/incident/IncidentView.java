@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.esafety.action.ActionView;
+import org.esafety.action.Assessment;
 import org.esafety.action.InstructionView;
-import org.esafety.policy.Legality;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
@@ -39,9 +39,5 @@ public record IncidentView(
 
     /** A party as stored. */
     public record PartyView(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref) {
-    }
-
-    /** The latest evaluation's conclusion. */
-    public record Assessment(Legality legality, String ruleSetVersion, Instant evaluatedAt, List<String> firedRules) {
     }
 }

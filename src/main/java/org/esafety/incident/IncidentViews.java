@@ -1,23 +1,29 @@
 package org.esafety.incident;
 
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.esafety.rules.ActionCatalogue;
-import org.esafety.rules.RuleSetHolder;
+import org.esafety.action.ActionLedger;
 import org.esafety.action.ActionView;
+import org.esafety.action.ActionViews;
+import org.esafety.action.Assessment;
+import org.esafety.action.Decision;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.InstructionView;
+import org.esafety.action.NotificationView;
 import org.esafety.action.Ranked;
 import org.esafety.action.RequiredAction;
-import org.esafety.common.Json;
-import org.esafety.reminder.Notification;
-import org.esafety.policy.Circumstances;
+import org.esafety.rules.RuleSetHolder;
 
-/** Builds the incident view of api.md from what is stored. */
+/**
+ * Builds the incident view of api.md from what is stored. A page of incidents is built in a fixed number of
+ * statements, whatever its size: parties, latest evaluations, actions, instructions and notifications are each
+ * read for the whole page at once.
+ */
 @ApplicationScoped
 public class IncidentViews {
 
@@ -26,37 +32,58 @@ public class IncidentViews {
             .comparing((RequiredAction a) -> a.position == null ? Integer.MAX_VALUE : a.position)
             .thenComparing(Ranked.ORDER);
 
+    private final ActionLedger ledger;
+    private final ActionViews actionViews;
     private final RuleSetHolder rules;
-    private final Clock clock;
 
-    public IncidentViews(RuleSetHolder rules, Clock clock) {
+    public IncidentViews(ActionLedger ledger, ActionViews actionViews, RuleSetHolder rules) {
+        this.ledger = ledger;
+        this.actionViews = actionViews;
         this.rules = rules;
-        this.clock = clock;
     }
 
-    /** The view of a stored incident, reading its actions, instructions and latest evaluation. */
+    /** The view of one stored incident. */
     public IncidentView view(Incident incident) {
-        Evaluation latest = Evaluation.latest(incident.id).orElseThrow();
-        return view(incident, RequiredAction.forIncident(incident.id), IncidentInstruction.forEvaluation(latest.id),
-                latest);
+        return views(List.of(incident)).get(0);
     }
 
-    /** The view from parts already in hand; reads only the actions' notifications. */
-    public IncidentView view(Incident i, List<RequiredAction> actions, List<IncidentInstruction> instructions,
-                             Evaluation latest) {
-        var now = clock.instant();
-        var notifications = Notification.viewsFor(actions.stream().map(a -> a.id).toList());
+    /** The views of {@code incidents}, in their order. */
+    public List<IncidentView> views(List<Incident> incidents) {
+        List<UUID> ids = incidents.stream().map(i -> i.id).toList();
+        Map<UUID, Evaluation> latest = Evaluation.latestOf(ids);
+        Map<UUID, List<RequiredAction>> actions = ledger.ofIncidents(ids);
+        Map<UUID, List<IncidentInstruction>> instructions = ledger.instructionsOf(
+                latest.values().stream().map(e -> e.id).toList());
+        Map<UUID, List<NotificationView>> sent = actionViews.noticesOfIncidents(ids);
+        return incidents.stream().map(i -> {
+            Evaluation e = latest.get(i.id);
+            return view(i, e, actions.getOrDefault(i.id, List.of()), instructions.getOrDefault(e.id, List.of()), sent);
+        }).toList();
+    }
+
+    /** The view of an incident written in this transaction: nothing needs reading back, nothing was sent yet. */
+    IncidentView created(Incident incident, List<RequiredAction> actions, Decision decision, Evaluation evaluation) {
+        return build(incident, evaluation, actionViews.created(actions.stream().sorted(DISPLAY).toList()),
+                decision.instructions().stream().map(InstructionView::of).toList());
+    }
+
+    private IncidentView view(Incident i, Evaluation latest, List<RequiredAction> actions,
+                              List<IncidentInstruction> instructions, Map<UUID, List<NotificationView>> sent) {
+        var catalogue = rules.current().catalogue();
+        return build(i, latest, actionViews.of(actions.stream().sorted(DISPLAY).toList(), false, sent),
+                instructions.stream().sorted(Comparator.comparing((IncidentInstruction x) -> x.code))
+                        .map(x -> InstructionView.of(x, catalogue)).toList());
+    }
+
+    private static IncidentView build(Incident i, Evaluation latest, List<ActionView> actions,
+                                      List<InstructionView> instructions) {
         return new IncidentView(i.id, i.schoolId, i.source, i.externalRef, i.reportedAt, i.occurredAt, i.receivedAt,
                 i.category, i.reportedLegality,
                 i.reportedByRole == null && i.reportedByRef == null ? null
                         : new IncidentRequest.ReportedBy(i.reportedByRole, i.reportedByRef),
                 i.parties.stream().map(p -> new IncidentView.PartyView(p.role, p.kind, p.staffRole, p.age, p.ref)).toList(),
-                Json.read(i.circumstances, Circumstances.class), i.url, i.summary, i.dslAssessment, i.externalOutcome,
-                i.status,
-                new IncidentView.Assessment(latest.legality, latest.ruleSetVersion, latest.evaluatedAt, latest.firedRules),
-                actions.stream().sorted(DISPLAY).map(a -> ActionView.of(a, rules.current().catalogue(), now, false,
-                        notifications.getOrDefault(a.id, List.of()))).toList(),
-                instructions.stream().sorted(Comparator.comparing(x -> x.code))
-                        .map(x -> InstructionView.of(x, rules.current().catalogue())).toList());
+                i.circumstances, i.url, i.summary, i.dslAssessment, i.externalOutcome, i.status,
+                new Assessment(latest.legality, latest.ruleSetVersion, latest.evaluatedAt, latest.firedRules),
+                actions, instructions);
     }
 }

@@ -1,7 +1,6 @@
 package org.esafety.incident;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.esafety.action.Decision;
-import org.esafety.action.IncidentInstruction;
+import org.esafety.action.ActionLedger;
 import org.esafety.action.RequiredAction;
-import org.esafety.common.Json;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
 import org.esafety.policy.IncidentFacts;
@@ -30,10 +28,12 @@ public class IncidentWriter {
     private static final int JDBC_BATCH = 32;
 
     private final IncidentViews views;
+    private final ActionLedger ledger;
     private final AuditTrail audit;
 
-    public IncidentWriter(IncidentViews views, AuditTrail audit) {
+    public IncidentWriter(IncidentViews views, ActionLedger ledger, AuditTrail audit) {
         this.views = views;
+        this.ledger = ledger;
         this.audit = audit;
     }
 
@@ -56,7 +56,7 @@ public class IncidentWriter {
         incident.reportedLegality = r.reportedLegality();
         incident.reportedByRole = r.reportedBy() == null ? null : r.reportedBy().role();
         incident.reportedByRef = r.reportedBy() == null ? null : r.reportedBy().ref();
-        incident.circumstances = Json.write(facts.circumstances());
+        incident.circumstances = facts.circumstances();
         incident.url = r.url();
         incident.summary = r.summary();
         incident.status = IncidentStatus.OPEN;
@@ -69,16 +69,9 @@ public class IncidentWriter {
         incident.persist();
         Evaluation evaluation = Evaluations.record(incident.id, Evaluation.Trigger.INTAKE, reportedAt, facts, decision,
                 decision.actions().stream().map(Decision.DecidedAction::code).toList(), List.of());
-        List<RequiredAction> actions = new ArrayList<>();
-        for (Decision.DecidedAction a : decision.actions()) {
-            actions.add(Evaluations.newAction(incident, evaluation.id, reportedAt, a));
-        }
-        List<IncidentInstruction> instructions = Evaluations.instructions(incident.id, evaluation.id, decision);
-        RequiredAction.persist(actions);
-        IncidentInstruction.persist(instructions);
-        String actor = submittedBy;
-        audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, actor, Map.of("requestHash", requestHash));
-        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, actor, AuditChanges.evaluation(evaluation, actions));
-        return views.view(incident, actions, instructions, evaluation);
+        List<RequiredAction> actions = ledger.record(incident.id, incident.schoolId, evaluation.id, reportedAt, decision);
+        audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, submittedBy, Map.of("requestHash", requestHash));
+        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, submittedBy, AuditChanges.evaluation(evaluation, actions));
+        return views.created(incident, actions, decision, evaluation);
     }
 }

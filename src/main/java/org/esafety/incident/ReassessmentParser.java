@@ -6,8 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -35,8 +33,7 @@ public class ReassessmentParser {
 
     private static final Set<String> FIELDS = Set.of("circumstances", "parties", "reportedLegality",
             "dslAssessment", "externalOutcome", "reassessedBy");
-    private static final Set<String> FLAGS = Stream.of(Circumstances.class.getRecordComponents())
-            .map(c -> c.getName()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> FLAGS = Set.copyOf(Circumstances.FLAGS);
 
     /** The parties, validated as at intake. */
     record Parties(@NotEmpty(message = "at least one party is required") @Size(max = 50, message = "at most 50 parties")
@@ -69,19 +66,23 @@ public class ReassessmentParser {
         DslAssessment dsl = value(o, "dslAssessment", DslAssessment.class, violations);
         ExternalOutcome outcome = value(o, "externalOutcome", ExternalOutcome.class, violations);
         String by = value(o, "reassessedBy", String.class, violations);
-        if (by != null && by.length() > 100) {
-            violations.add(new Violation("reassessedBy", "reassessedBy is at most 100 characters"));
-        }
-        if (violations.isEmpty() && !o.has("circumstances") && !o.has("parties") && !o.has("reportedLegality")
-                && !o.has("dslAssessment") && !o.has("externalOutcome")) {
-            violations.add(new Violation("", "nothing to reassess: send circumstances, parties, reportedLegality, "
-                    + "dslAssessment or externalOutcome"));
+        Reassessment change = new Reassessment(circumstances, parties, change(o, "reportedLegality", reported),
+                change(o, "dslAssessment", dsl), change(o, "externalOutcome", outcome), by);
+        for (Violation v : change.violations()) {
+            // "Nothing to reassess" only when nothing else is wrong: a refused field may be why nothing is left.
+            if (!v.field().isEmpty() || violations.isEmpty()) {
+                violations.add(v);
+            }
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new Reassessment(circumstances, parties, o.has("reportedLegality"), reported, o.has("dslAssessment"),
-                dsl, o.has("externalOutcome"), outcome, by);
+        return change;
+    }
+
+    /** Sent (even as null): a change; absent: none. */
+    private static <T> Reassessment.Change<T> change(ObjectNode o, String field, T value) {
+        return o.has(field) ? new Reassessment.Change<>(value) : null;
     }
 
     private static Map<String, Boolean> circumstances(JsonNode node, List<Violation> violations) {

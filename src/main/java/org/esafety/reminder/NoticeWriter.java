@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.esafety.action.Channel;
 import org.esafety.action.RequiredAction;
 import org.esafety.policy.Responsible;
 import org.esafety.school.School;

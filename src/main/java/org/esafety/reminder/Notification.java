@@ -1,13 +1,9 @@
 package org.esafety.reminder;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -16,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.esafety.action.Channel;
 import org.esafety.policy.Responsible;
 
 /** One row of the outbox: a reminder, overdue notice or escalation of one action to one role on one channel. */
@@ -59,17 +56,6 @@ public class Notification extends PanacheEntityBase {
     }
 
     /** The notifications of these actions, by action, oldest first. */
-    public static Map<UUID, List<NotificationView>> viewsFor(Collection<UUID> actionIds) {
-        Map<UUID, List<NotificationView>> byAction = new HashMap<>();
-        if (actionIds.isEmpty()) {
-            return byAction;
-        }
-        List<Notification> rows = new ArrayList<>(list("actionId in ?1", actionIds));
-        rows.sort(CHRONOLOGICAL);
-        rows.forEach(n -> byAction.computeIfAbsent(n.actionId, a -> new ArrayList<>()).add(NotificationView.of(n)));
-        return byAction;
-    }
-
     List<Responsible> onwardRoles() {
         if (onward == null || onward.isBlank()) {
             return List.of();

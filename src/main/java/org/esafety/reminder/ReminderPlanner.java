@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.RequiredAction;
 import org.esafety.policy.Responsible;
+import org.esafety.incident.ExcludedRoles;
 import org.esafety.rules.EscalationChain;
 import org.esafety.rules.RuleSetHolder;
 import org.esafety.school.School;
@@ -31,14 +32,14 @@ import org.esafety.school.SchoolRegistry;
 class ReminderPlanner {
 
     private final SchoolRegistry schools;
-    private final SubjectRoles subjects;
+    private final ExcludedRoles subjects;
     private final NoticeWriter writer;
     private final Schedule schedule;
     private final int batchSize;
 
     private final RuleSetHolder rules;
 
-    ReminderPlanner(SchoolRegistry schools, SubjectRoles subjects, NoticeWriter writer, RemindersConfig config,
+    ReminderPlanner(SchoolRegistry schools, ExcludedRoles subjects, NoticeWriter writer, RemindersConfig config,
                     RuleSetHolder rules) {
         this.rules = rules;
         this.schools = schools;

@@ -11,14 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.esafety.access.SchoolDirectory;
+
 /** The configured school profiles, loaded once from a YAML file and checked before the service starts. */
-public final class SchoolRegistry {
+public final class SchoolRegistry implements SchoolDirectory {
 
     private final Map<String, School> schools;
 
@@ -72,6 +75,16 @@ public final class SchoolRegistry {
             throw new IllegalStateException("school profile " + s.id()
                     + " has no valid timeZone, schoolDayEnd or immediateWindow");
         }
+    }
+
+    @Override
+    public boolean exists(String schoolId) {
+        return find(schoolId).isPresent();
+    }
+
+    @Override
+    public Set<String> ids() {
+        return schools.keySet();
     }
 
     public Optional<School> find(String id) {

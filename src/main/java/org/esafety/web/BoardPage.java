@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
 import org.esafety.action.ActionQueries;
+import org.esafety.incident.IncidentQueries;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
 import org.esafety.policy.DeadlineKind;
@@ -64,14 +65,15 @@ public class BoardPage {
     }
 
     private final ActionQueries actions;
-    private final BoardRows rows;
+    private final IncidentQueries incidents;
     private final SchoolRegistry schools;
     private final Caller caller;
     private final Clock clock;
 
-    public BoardPage(ActionQueries actions, BoardRows rows, SchoolRegistry schools, Caller caller, Clock clock) {
+    public BoardPage(ActionQueries actions, IncidentQueries incidents, SchoolRegistry schools, Caller caller,
+                     Clock clock) {
         this.actions = actions;
-        this.rows = rows;
+        this.incidents = incidents;
         this.schools = schools;
         this.caller = caller;
         this.clock = clock;
@@ -99,11 +101,11 @@ public class BoardPage {
                 overdueOnly ? Boolean.TRUE : null, null, responsibleFilter), pageNo, PAGE_SIZE);
         // Open emergencies are pinned above the list on its first page, wherever their due time puts them.
         List<ActionView> pinned = statusFilter == null || statusFilter == ActionStatus.OPEN
-                ? rows.emergencies(caller.schoolIds(), schoolFilter, responsibleFilter) : List.of();
+                ? actions.emergencies(schoolFilter, responsibleFilter, PAGE_SIZE) : List.of();
         Set<UUID> pinnedIds = pinned.stream().map(ActionView::id).collect(Collectors.toSet());
         List<ActionView> listed = new ArrayList<>(pageNo == 0 ? pinned : List.of());
         found.items().stream().filter(a -> !pinnedIds.contains(a.id())).forEach(listed::add);
-        Map<UUID, Category> categories = rows.categories(listed.stream().map(ActionView::incidentId).toList());
+        Map<UUID, Category> categories = incidents.categories(listed.stream().map(ActionView::incidentId).toList());
         List<Row> shown = listed.stream().map(a -> row(a, categories.get(a.incidentId()))).toList();
         List<School> mine = schools.all().stream().filter(s -> caller.boundTo(s.id()))
                 .sorted(Comparator.comparing(School::name)).toList();

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
-import org.esafety.action.ActionService;
 import org.esafety.action.ActionView;
 import org.esafety.action.CompletionRequest;
 import org.esafety.common.InvalidRequestException;
@@ -54,7 +53,6 @@ public class IncidentPage {
 
     private final IncidentService incidents;
     private final IncidentLifecycle lifecycle;
-    private final ActionService actions;
     private final SchoolRegistry schools;
     private final RuleSetHolder rules;
     private final Flowcharts flowchart;
@@ -62,12 +60,11 @@ public class IncidentPage {
     private final Caller caller;
     private final Clock clock;
 
-    public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, ActionService actions,
-                        SchoolRegistry schools, RuleSetHolder rules, Flowcharts flowchart, CsrfToken csrf, Caller caller,
+    public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, SchoolRegistry schools,
+                        RuleSetHolder rules, Flowcharts flowchart, CsrfToken csrf, Caller caller,
                         Clock clock) {
         this.incidents = incidents;
         this.lifecycle = lifecycle;
-        this.actions = actions;
         this.schools = schools;
         this.rules = rules;
         this.flowchart = flowchart;
@@ -101,7 +98,7 @@ public class IncidentPage {
                 // Nothing is pre-chosen on the page: an action is never recorded as done by a stray Enter.
                 throw new InvalidRequestException("outcome", "choose Done or Not required");
             }
-            actions.complete(actionId, new CompletionRequest(outcome, Forms.text(form, "completedBy"),
+            lifecycle.complete(actionId, new CompletionRequest(outcome, Forms.text(form, "completedBy"),
                     Forms.text(form, "note"), Forms.text(form, "rationale"), Forms.text(form, "externalReference")));
         } catch (InvalidRequestException e) {
             return refused(id, FormErrors.of(formId, e.violations(), Forms.values(form)));
@@ -116,7 +113,7 @@ public class IncidentPage {
     public Response reassess(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
         try {
-            lifecycle.reassess(id, ReassessmentForm.body(form));
+            lifecycle.reassess(id, ReassessmentForm.of(form));
         } catch (InvalidRequestException e) {
             return refused(id, FormErrors.of("reassess", e.violations(), Forms.values(form)));
         }

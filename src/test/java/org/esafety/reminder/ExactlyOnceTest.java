@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import org.esafety.action.Channel;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.RequiredAction;
 import org.esafety.support.Cases;

@@ -44,8 +44,14 @@ class LabelsTest {
         form.putSingle("c.repeated", "yes");
         form.putSingle("c.deliberate", "unknown");
         form.putSingle("c.outsideSchool", "");
-        var body = ReassessmentForm.body(form);
-        assertEquals("{\"externalOutcome\":\"NO_ILLEGAL_ACTIVITY\",\"circumstances\":{\"deliberate\":null,\"repeated\":true}}",
-                body.toString());
+        var change = ReassessmentForm.of(form);
+        var expected = new java.util.HashMap<String, Boolean>();
+        expected.put("deliberate", null);
+        expected.put("repeated", true);
+        assertEquals(expected, change.circumstances());
+        assertEquals(new org.esafety.incident.Reassessment.Change<>(org.esafety.policy.ExternalOutcome.NO_ILLEGAL_ACTIVITY),
+                change.externalOutcome());
+        assertEquals(null, change.dslAssessment(), "only what changed is sent");
+        assertEquals(null, change.parties());
     }
 }

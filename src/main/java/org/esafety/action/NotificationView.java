@@ -1,4 +1,4 @@
-package org.esafety.reminder;
+package org.esafety.action;
 
 import java.time.Instant;
 
@@ -6,8 +6,4 @@ import org.esafety.policy.Responsible;
 
 /** One notification of an action as the incident view shows it: when it was recorded, to whom, how, and whether it arrived. */
 public record NotificationView(Instant at, Responsible role, Channel channel, boolean delivered) {
-
-    static NotificationView of(Notification n) {
-        return new NotificationView(n.createdAt, n.role, n.channel, n.status == NotificationStatus.DELIVERED);
-    }
 }

@@ -1,0 +1,52 @@
+package org.esafety.action;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.esafety.rules.RuleSetHolder;
+
+/** Builds action views: titles from the catalogue in force, overdue against the clock, notifications in one query. */
+@ApplicationScoped
+public class ActionViews {
+
+    private final RuleSetHolder rules;
+    private final ActionNotices notices;
+    private final Clock clock;
+
+    public ActionViews(RuleSetHolder rules, ActionNotices notices, Clock clock) {
+        this.rules = rules;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** Views of {@code actions}, with their incident and school when {@code withIncident} (action lists). */
+    public List<ActionView> of(List<RequiredAction> actions, boolean withIncident) {
+        Map<UUID, List<NotificationView>> sent = notices.forActions(actions.stream().map(a -> a.id).toList());
+        return of(actions, withIncident, sent);
+    }
+
+    /** Views of actions whose notifications were read already (e.g. by incident, for a page of incidents). */
+    public List<ActionView> of(List<RequiredAction> actions, boolean withIncident,
+                               Map<UUID, List<NotificationView>> sent) {
+        var catalogue = rules.current().catalogue();
+        Instant now = clock.instant();
+        return actions.stream().map(a -> ActionView.of(a, catalogue, now, withIncident,
+                sent.getOrDefault(a.id, List.of()))).toList();
+    }
+
+    /** Views of actions just created in this transaction: nothing can have been sent for them yet. */
+    public List<ActionView> created(List<RequiredAction> actions) {
+        return of(actions, false, Map.of());
+    }
+
+    /** Every notification of the actions of these incidents, by action id, in one query. */
+    public Map<UUID, List<NotificationView>> noticesOfIncidents(Collection<UUID> incidentIds) {
+        return incidentIds.isEmpty() ? Map.of() : notices.forIncidents(incidentIds);
+    }
+}
