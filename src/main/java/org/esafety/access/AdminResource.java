@@ -15,9 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.esafety.access.AccessRecords.ApiKeyView;
 import org.esafety.access.AccessRecords.NewApiKey;
 import org.esafety.access.AccessRecords.NewUser;

@@ -1,9 +1,10 @@
 package org.esafety.action;
 
-import io.smallrye.config.ConfigMapping;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
 
 /**
  * Corrections to the bundled England and Wales bank-holiday list ({@link BankHolidays}). Both keys

@@ -1,9 +1,10 @@
 package org.esafety.action;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.List;
 
 /**
  * Makes {@link BankHolidays} (built from the bundled list and {@link CalendarConfig}) and

@@ -2,24 +2,24 @@ package org.esafety.action;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.Decision.DecidedAction;
 import org.esafety.action.Decision.DecidedInstruction;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleOutcome.ActionRequest;
 import org.esafety.rules.RuleOutcome.InstructionRequest;
 import org.esafety.rules.RuleRef;
 import org.esafety.school.School;
-import org.esafety.policy.DeadlineKind;
 
 /**
  * Turns what the rules asked for into a decision: one action per code with the earliest deadline and

@@ -7,13 +7,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.esafety.policy.IncidentFacts;
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleSet;
 import org.esafety.rules.RuleSetHolder;
-import org.esafety.policy.IncidentFacts;
 import org.esafety.school.School;
 
 /** Runs the current rules over an incident's facts and turns the outcome into a decision. */

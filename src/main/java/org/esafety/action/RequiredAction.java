@@ -14,9 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.esafety.common.StringListConverter;
-import org.esafety.rules.RuleRef;
 import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;
+import org.esafety.rules.RuleRef;
 
 /** An action an evaluation required for an incident. Never deleted: completed, declined or superseded. */
 @Entity

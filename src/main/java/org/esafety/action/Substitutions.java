@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.esafety.policy.Responsible;
 import org.esafety.rules.RuleOutcome.Reassignment;
 import org.esafety.rules.RuleRef;
-import org.esafety.policy.Responsible;
 
 /**
  * Applies the rules' "the subject never acts" substitutions (decision-table §3.5) to a default role:

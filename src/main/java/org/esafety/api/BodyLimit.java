@@ -5,8 +5,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.esafety.common.Json;
 
 /**

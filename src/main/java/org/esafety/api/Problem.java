@@ -3,6 +3,7 @@ package org.esafety.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.esafety.common.Violation;
 
 /** An RFC 9457 problem body; {@code violations} only on 400s caused by the request. */

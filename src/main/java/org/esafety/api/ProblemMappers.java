@@ -12,14 +12,14 @@ import io.quarkus.logging.Log;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-
-import org.esafety.rules.RuleCompilationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.JsonPaths;
 import org.esafety.common.ResourceNotFoundException;
 import org.esafety.common.StateConflictException;
 import org.esafety.common.Violation;
+import org.esafety.rules.RuleCompilationException;
 
 /** Every error the API answers, as RFC 9457 problem+json. Only this class knows HTTP status codes. */
 public class ProblemMappers {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+
 import org.esafety.common.Sha256;
 
 /** One link of an audit hash chain: who did what, when, to which incident, and a digest of what changed. */

@@ -1,7 +1,6 @@
 package org.esafety.flowchart;
 
 import java.util.Arrays;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.esafety.access.Roles;
 import org.esafety.action.ActionView;
 import org.esafety.action.CompletionRequest;

@@ -9,13 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import org.esafety.access.Roles;
 import org.esafety.action.DecisionService;
 import org.esafety.action.DryRunView;
-import org.esafety.access.Roles;
-import org.esafety.school.SchoolRegistry;
 import org.esafety.common.Instants;
+import org.esafety.school.SchoolRegistry;
 
 /** Try a case before reporting it: the same decision intake would store, nothing stored. */
 @Path("/api/evaluations")

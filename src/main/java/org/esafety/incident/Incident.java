@@ -17,14 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-
-import org.esafety.policy.Legality;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SQLRestriction;
+
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Legality;
 import org.esafety.policy.ReportedLegality;
 
 /** A reported incident, the facts as they now stand and the legality of its latest evaluation. */

@@ -5,22 +5,21 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
-import org.esafety.common.UniqueViolation;
 import org.esafety.action.Decision;
 import org.esafety.action.DecisionService;
+import org.esafety.common.Instants;
 import org.esafety.common.Json;
 import org.esafety.common.Sha256;
+import org.esafety.common.UniqueViolation;
 import org.esafety.policy.IncidentFacts;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
-import org.esafety.common.Instants;
 
 /** Intake: validate, deduplicate on the external key, decide, store in one transaction. */
 @ApplicationScoped

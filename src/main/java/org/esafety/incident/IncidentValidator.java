@@ -15,8 +15,8 @@ import jakarta.validation.groups.Default;
 
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Violation;
-import org.esafety.school.SchoolRegistry;
 import org.esafety.policy.PartyKind;
+import org.esafety.school.SchoolRegistry;
 
 /** Checks an incident body: Bean Validation, then what needs the clock or the school list. */
 @ApplicationScoped

@@ -7,15 +7,15 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
-import org.esafety.action.Decision;
 import org.esafety.action.ActionLedger;
+import org.esafety.action.Decision;
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
-import org.esafety.policy.IncidentFacts;
-import org.hibernate.Session;
 import org.esafety.common.Instants;
+import org.esafety.policy.IncidentFacts;
 
 /** Writes a new incident with its parties, evaluation, actions and instructions in one transaction. */
 @ApplicationScoped

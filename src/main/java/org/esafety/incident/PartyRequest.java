@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.StaffRole;

@@ -1,11 +1,11 @@
 package org.esafety.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.esafety.action.RequiredAction;
 import org.esafety.rules.ActionCatalogue;
 import org.esafety.rules.RuleSetHolder;
-import org.esafety.action.RequiredAction;
 import org.esafety.school.School;
 
 /** Builds a notice from the outbox row, its action and the school, with the link to the incident's page. */

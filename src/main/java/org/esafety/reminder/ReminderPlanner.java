@@ -16,8 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.action.ActionStatus;
 import org.esafety.action.RequiredAction;
-import org.esafety.policy.Responsible;
 import org.esafety.incident.ExcludedRoles;
+import org.esafety.policy.Responsible;
 import org.esafety.rules.EscalationChain;
 import org.esafety.rules.RuleSetHolder;
 import org.esafety.school.School;

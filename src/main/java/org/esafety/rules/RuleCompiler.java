@@ -12,14 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.esafety.common.Sha256;
-import org.esafety.policy.Case;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+
+import org.esafety.common.Sha256;
+import org.esafety.policy.Case;
 
 /**
  * Compiles one flat folder of policy files into a {@link RuleSet}. Usable without Quarkus,

@@ -5,24 +5,25 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.esafety.policy.Circumstances;
-import org.esafety.rules.RuleOutcome.ActionRequest;
-import org.esafety.rules.RuleOutcome.InstructionRequest;
-import org.esafety.rules.RuleOutcome.Reassignment;
-import org.esafety.policy.ActionRequired;
-import org.esafety.policy.Case;
-import org.esafety.policy.ConcludedLegality;
-import org.esafety.policy.InstructionGiven;
-import org.esafety.policy.Party;
-import org.esafety.policy.SchoolPolicy;
-import org.esafety.policy.Substitution;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+
+import org.esafety.policy.ActionRequired;
+import org.esafety.policy.Case;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.ConcludedLegality;
+import org.esafety.policy.InstructionGiven;
 import org.esafety.policy.Legality;
+import org.esafety.policy.Party;
+import org.esafety.policy.SchoolPolicy;
+import org.esafety.policy.Substitution;
+import org.esafety.rules.RuleOutcome.ActionRequest;
+import org.esafety.rules.RuleOutcome.InstructionRequest;
+import org.esafety.rules.RuleOutcome.Reassignment;
 
 /**
  * Runs one rule set over one incident's facts in a short-lived session. Stateless and thread-safe:

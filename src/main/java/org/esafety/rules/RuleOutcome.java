@@ -3,8 +3,8 @@ package org.esafety.rules;
 import java.util.List;
 
 import org.esafety.policy.DeadlineKind;
-import org.esafety.policy.Responsible;
 import org.esafety.policy.Legality;
+import org.esafety.policy.Responsible;
 
 /**
  * What one run of the rules concluded, before the catalogue and the calendar turn it into a decision:

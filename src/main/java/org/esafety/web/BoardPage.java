@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,14 +23,14 @@ import jakarta.ws.rs.core.Response;
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
 import org.esafety.action.ActionQueries;
-import org.esafety.incident.IncidentQueries;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
-import org.esafety.policy.DeadlineKind;
-import org.esafety.policy.Responsible;
 import org.esafety.common.Page;
 import org.esafety.common.QueryParams;
+import org.esafety.incident.IncidentQueries;
 import org.esafety.policy.Category;
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.Responsible;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
 

@@ -9,7 +9,6 @@ import java.util.Base64;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
-
 import jakarta.enterprise.context.RequestScoped;
 
 /**

@@ -8,12 +8,12 @@ import java.util.Map;
 
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
-import org.esafety.policy.Circumstances;
-import org.esafety.policy.DslAssessment;
 import org.esafety.incident.EvaluationView;
-import org.esafety.policy.ExternalOutcome;
 import org.esafety.incident.IncidentStatus;
 import org.esafety.incident.IncidentView;
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
 import org.esafety.school.School;
 
 /** Everything the incident page shows, worked out before the template runs. */

@@ -7,14 +7,14 @@ import java.util.Map;
 import io.quarkus.qute.TemplateExtension;
 
 import org.esafety.action.ActionStatus;
-import org.esafety.policy.DeadlineKind;
-import org.esafety.policy.Responsible;
 import org.esafety.policy.Category;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Legality;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
+import org.esafety.policy.Responsible;
 import org.esafety.policy.StaffRole;
-import org.esafety.policy.Legality;
 
 /**
  * Plain English for the API's vocabulary (decision-table §1), for the pages. Templates call these as

@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Violation;
+import org.esafety.incident.IncidentRequest;
+import org.esafety.incident.PartyRequest;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
-import org.esafety.incident.IncidentRequest;
 import org.esafety.policy.PartyKind;
-import org.esafety.incident.PartyRequest;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
 import org.esafety.policy.StaffRole;

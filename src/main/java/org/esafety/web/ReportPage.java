@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,10 +25,10 @@ import org.esafety.access.IntakeRateLimiter;
 import org.esafety.access.Roles;
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Violation;
-import org.esafety.policy.Category;
 import org.esafety.incident.IncidentRequest;
 import org.esafety.incident.IncidentService;
 import org.esafety.incident.IncidentValidator;
+import org.esafety.policy.Category;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;

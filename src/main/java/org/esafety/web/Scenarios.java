@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.rules.RulesConfig;

@@ -15,14 +15,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-
-import org.esafety.support.IncidentRequests;
-import org.esafety.support.OwnCredentials;
-import org.esafety.support.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.esafety.support.IncidentRequests;
+import org.esafety.support.OwnCredentials;
+import org.esafety.support.TestCredentials;
 
 /**
  * The role × endpoint matrix of the README, as one table: 401 without credentials, 403 for a wrong role,

@@ -17,11 +17,11 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.support.IncidentRequests;
 import org.esafety.support.OwnCredentials;
 import org.esafety.support.TestCredentials;
-import org.junit.jupiter.api.Test;
 
 /** API keys (valid, revoked, unknown), HTTP Basic, the login form's session, the admin API's checks, and 413. */
 @QuarkusTest

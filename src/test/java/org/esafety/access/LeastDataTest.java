@@ -15,13 +15,13 @@ import java.util.logging.Logger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.support.IncidentRequests;
 import org.esafety.support.OwnCredentials;
 import org.esafety.support.TestCredentials;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Least data: incidents carrying marker strings in every free-text field (summary, url, party refs,

@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-
 import org.junit.jupiter.api.Test;
 
 /**

@@ -21,11 +21,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.support.IncidentRequests;
 import org.esafety.support.OwnCredentials;
 import org.esafety.support.TestCredentials;
-import org.junit.jupiter.api.Test;
 
 /**
  * People and systems signed in by a school's identity provider: real RS256 tokens signed with a key pair this

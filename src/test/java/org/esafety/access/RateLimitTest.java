@@ -15,11 +15,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.support.IncidentRequests;
 import org.esafety.support.OwnCredentials;
 import org.esafety.support.TestCredentials;
-import org.junit.jupiter.api.Test;
 
 /** Incident intake per principal: beyond the configured rate, 429 problem+json with Retry-After; others unaffected. */
 @QuarkusTest

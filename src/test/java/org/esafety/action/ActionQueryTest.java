@@ -26,12 +26,13 @@ import java.util.function.Predicate;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.esafety.support.Cases;
+import org.esafety.support.MutableClock;
 
 /**
  * GET /api/actions (api.md "Reading"): what is due and overdue across a school's incidents, soonest first.

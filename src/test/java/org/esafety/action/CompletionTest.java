@@ -29,13 +29,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.esafety.support.Cases;
+import org.esafety.support.MutableClock;
 
 /** POST /api/actions/{id}/completion (api.md "Changing"): DONE, NOT_REQUIRED with its rationale, and refusals. */
 @QuarkusTest

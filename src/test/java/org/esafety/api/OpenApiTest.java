@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-
-import org.esafety.support.DefaultCredentials;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
+import org.esafety.support.DefaultCredentials;
 
 /** The OpenAPI document lists every endpoint built so far; health and metrics answer as api.md "Operations" says. */
 @QuarkusTest

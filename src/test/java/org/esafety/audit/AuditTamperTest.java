@@ -24,11 +24,12 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.esafety.support.DefaultCredentials;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.support.Cases;
+import org.esafety.support.DefaultCredentials;
+import org.esafety.support.MutableClock;
 
 /**
  * GET /api/audit/verification (api.md "Audit") on a database of its own, so that the walk over every

@@ -32,11 +32,12 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.esafety.support.DefaultCredentials;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.support.Cases;
+import org.esafety.support.DefaultCredentials;
+import org.esafety.support.MutableClock;
 
 /**
  * GET /api/audit (api.md "Audit"): every change to an incident appends one entry to its hash chain, in

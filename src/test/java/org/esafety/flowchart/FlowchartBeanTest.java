@@ -8,9 +8,9 @@ import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.rules.RuleSetHolder;
-import org.junit.jupiter.api.Test;
 
 /** The service's bean reads flowchart.yaml from the rules folder and lights it from the rules in force. */
 @QuarkusTest

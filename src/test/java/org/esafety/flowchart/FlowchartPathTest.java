@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Test;
+
 import org.esafety.policy.Category;
 import org.esafety.policy.ExternalOutcome;
-import org.junit.jupiter.api.Test;
 
 /**
  * Real incidents through the real rules: the steps and arrows of the shipped flowchart their decision lights,

@@ -11,11 +11,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
 import org.esafety.flowchart.FlowchartSpec.Edge;
 import org.esafety.flowchart.FlowchartSpec.Kind;
 import org.esafety.flowchart.FlowchartSpec.Node;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
 
 /** The shipped flowchart as an image a page can inline: well-formed, accessible, self-contained, escaped. */
 class FlowchartSvgTest {

@@ -8,17 +8,17 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.esafety.policy.Case;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
+import org.esafety.policy.SchoolPolicy;
 import org.esafety.rules.RuleCompiler;
 import org.esafety.rules.RuleEngine;
 import org.esafety.rules.RuleSet;
-import org.esafety.policy.Case;
-import org.esafety.policy.Party;
-import org.esafety.policy.SchoolPolicy;
 import org.esafety.school.SchoolRegistry;
 
 /**

@@ -19,8 +19,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.esafety.support.DefaultCredentials;
+
 import org.esafety.support.Cases;
+import org.esafety.support.DefaultCredentials;
 import org.esafety.support.Lifecycle;
 import org.esafety.support.MutableClock;
 

@@ -15,12 +15,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-
-import org.esafety.support.IncidentRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.esafety.support.IncidentRequests;
 
 /** {@code POST /api/evaluations}: the decision intake would store, exactly as the view shows it, nothing stored. */
 @QuarkusTest

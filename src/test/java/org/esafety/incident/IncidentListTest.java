@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.quarkus.test.junit.QuarkusTest;
-
-import org.esafety.support.IncidentRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.esafety.support.IncidentRequests;
 
 /**
  * {@code GET /api/incidents}: filters, newest reportedAt first, paging and strict parameters. Each test

@@ -1,7 +1,5 @@
 package org.esafety.incident;
 
-import java.nio.file.Path;
-import org.esafety.rules.RuleCompiler;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,14 +40,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
-import org.esafety.support.DefaultCredentials;
-import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.AuditEntry;
+import org.esafety.rules.ActionCatalogue;
+import org.esafety.rules.RuleCompiler;
+import org.esafety.support.DefaultCredentials;
 import org.esafety.support.IncidentRequests;
-import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/incidents} and {@code GET /api/incidents/{id}}: the view, idempotency, deadlines and order. */
 @QuarkusTest

@@ -19,13 +19,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-
-import org.esafety.action.RequiredAction;
-import org.esafety.support.IncidentRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.esafety.action.RequiredAction;
+import org.esafety.support.IncidentRequests;
 
 /**
  * Bad input at {@code POST /api/incidents} (api.md "Errors", "Report an incident"): every case answers 400

@@ -45,13 +45,14 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.esafety.support.DefaultCredentials;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.esafety.support.Cases;
+import org.esafety.support.DefaultCredentials;
+import org.esafety.support.MutableClock;
 
 /**
  * POST /api/incidents/{id}/reassessment and GET /api/incidents/{id}/evaluations (decision-table §4):

@@ -36,10 +36,11 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.support.Cases;
+import org.esafety.support.MutableClock;
 
 /**
  * The Thingwall incident flowchart end to end (decision-table §3.3, §3.9, §4; research §2.1): suspected

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+
 import org.esafety.policy.Responsible;
 import org.esafety.rules.EscalationChain;
 import org.esafety.rules.RuleCompiler;
-import org.junit.jupiter.api.Test;
 
 /** When each notice falls due (Schedule) and whom it goes to (the escalation chain of rules/escalation.yaml), without a database. */
 class EscalationScheduleTest {

@@ -25,16 +25,17 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.esafety.action.Channel;
-import org.esafety.action.ActionStatus;
-import org.esafety.action.RequiredAction;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.action.ActionStatus;
+import org.esafety.action.Channel;
+import org.esafety.action.RequiredAction;
+import org.esafety.support.Cases;
+import org.esafety.support.MutableClock;
 
 /**
  * Exactly once across instances (issue 9): two instances, played by two threads with their own

@@ -12,11 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import org.esafety.support.DefaultCredentials;
 import org.esafety.support.IncidentRequests;
 import org.esafety.support.ScratchRules;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * The action catalogue is policy: it lives in the rules folder, is in the rule-set version, takes effect on a

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.esafety.action.Decision;
-import org.esafety.policy.Circumstances;
 import org.esafety.policy.Case;
+import org.esafety.policy.Circumstances;
 import org.esafety.policy.Party;
 import org.esafety.school.School;
 

@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.esafety.policy.Case;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
+import org.esafety.policy.DslReportDeadline;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.NudesPolicy;
+import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
-import org.esafety.policy.StaffRole;
-import org.esafety.policy.Case;
-import org.esafety.policy.Party;
-import org.esafety.policy.DslReportDeadline;
-import org.esafety.policy.HeadteacherConcerns;
-import org.esafety.policy.NudesPolicy;
-import org.esafety.school.School;
 import org.esafety.policy.StaffAllegations;
+import org.esafety.policy.StaffRole;
+import org.esafety.school.School;
 
 /**
  * The input space of the policy as parameters with a finite number of values each: value 0 is always

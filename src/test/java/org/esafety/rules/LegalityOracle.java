@@ -4,16 +4,16 @@ import static org.esafety.policy.Category.SHARING_NUDES;
 import static org.esafety.policy.Legality.*;
 import static org.esafety.rules.PolicyOracle.yes;
 
+import org.esafety.policy.Case;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Legality;
+import org.esafety.policy.NudesPolicy;
+import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
-import org.esafety.policy.Case;
-import org.esafety.policy.Party;
-import org.esafety.policy.NudesPolicy;
-import org.esafety.policy.Legality;
 
 /** The legality decision-table §1 and §3.4 give an incident, written again from the table (never read from the rules). */
 final class LegalityOracle {

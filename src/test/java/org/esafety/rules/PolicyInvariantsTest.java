@@ -1,9 +1,9 @@
 package org.esafety.rules;
 
-import static org.esafety.policy.DeadlineKind.*;
 import static org.esafety.policy.Category.*;
-import static org.esafety.policy.PartyKind.*;
+import static org.esafety.policy.DeadlineKind.*;
 import static org.esafety.policy.Legality.*;
+import static org.esafety.policy.PartyKind.*;
 import static org.esafety.rules.PolicyOracle.yes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,30 +24,30 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import org.esafety.rules.ActionCatalogue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
-import org.esafety.policy.DeadlineKind;
 import org.esafety.action.Decider;
 import org.esafety.action.Decision;
 import org.esafety.action.Decision.DecidedAction;
 import org.esafety.action.Decision.DecidedInstruction;
-import org.esafety.policy.Responsible;
+import org.esafety.policy.Case;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.DslAssessment;
+import org.esafety.policy.DslReportDeadline;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Legality;
+import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
+import org.esafety.policy.Responsible;
 import org.esafety.rules.PolicyOracle.Tri;
-import org.esafety.policy.Case;
-import org.esafety.policy.Party;
-import org.esafety.policy.DslReportDeadline;
 import org.esafety.school.SchoolRegistry;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.esafety.policy.Legality;
 
 /**
  * The exhaustive invariant check of the policy: runs every combination of the decision-driving facts that

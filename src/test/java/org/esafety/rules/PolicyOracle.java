@@ -6,13 +6,13 @@ import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.esafety.policy.Responsible;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
-import org.esafety.policy.Party;
-import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.Responsible;
 import org.esafety.policy.StaffAllegations;
 
 /**

@@ -29,11 +29,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-
-import org.esafety.support.ActAs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.esafety.support.ActAs;
 
 /** {@code GET /api/rules} and {@code GET /api/rules/files/{name}}: what auditors read, checked against the files. */
 @QuarkusTest

@@ -10,21 +10,22 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.esafety.policy.DeadlineKind;
-import org.esafety.policy.Responsible;
+
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
+import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.DslAssessment;
+import org.esafety.policy.DslReportDeadline;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.Legality;
+import org.esafety.policy.NudesPolicy;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
-import org.esafety.policy.StaffRole;
-import org.esafety.policy.DslReportDeadline;
-import org.esafety.policy.HeadteacherConcerns;
-import org.esafety.policy.NudesPolicy;
+import org.esafety.policy.Responsible;
 import org.esafety.policy.StaffAllegations;
-import org.esafety.policy.Legality;
+import org.esafety.policy.StaffRole;
 
 /**
  * One file of {@code rules/scenarios/}: a situation's facts and the decision the policy requires.

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.Decision;
 import org.esafety.action.Decision.DecidedAction;
 import org.esafety.action.Decision.DecidedInstruction;

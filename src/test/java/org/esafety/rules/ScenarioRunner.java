@@ -3,13 +3,12 @@ package org.esafety.rules;
 import java.time.Instant;
 import java.util.List;
 
-import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
 import org.esafety.action.Decision;
-import org.esafety.policy.Circumstances;
 import org.esafety.policy.Case;
+import org.esafety.policy.Circumstances;
 import org.esafety.policy.Party;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;

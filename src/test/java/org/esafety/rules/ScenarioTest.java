@@ -15,12 +15,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.esafety.rules.ActionCatalogue;
-import org.esafety.action.Decision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.esafety.action.Decision;
 
 /**
  * Runs every situation of {@code rules/scenarios/} through the real {@code rules/} and the decider, and

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-
-import org.esafety.support.IncidentRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.esafety.support.IncidentRequests;
 
 /** {@code GET /api/schools}: the six profiles of decision-table §7, and their contacts on actions. */
 @QuarkusTest

@@ -11,14 +11,14 @@ import java.util.Map;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-
-import org.esafety.support.Cases;
-import org.esafety.support.OwnCredentials;
-import org.esafety.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+
+import org.esafety.support.Cases;
+import org.esafety.support.OwnCredentials;
+import org.esafety.support.TestCredentials;
 
 /** At 360 px wide: nothing scrolls sideways, every field has a label, and an action can be completed by keyboard alone. */
 @QuarkusTest

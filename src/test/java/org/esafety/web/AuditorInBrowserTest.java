@@ -8,11 +8,11 @@ import java.util.List;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-
-import org.esafety.support.OwnCredentials;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import org.esafety.support.OwnCredentials;
 
 /** An auditor reads the rule set in force and one rule file as loaded, in a real browser. */
 @QuarkusTest

@@ -1,5 +1,7 @@
 package org.esafety.web;
 
+import static io.restassured.RestAssured.given;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
-
-import org.esafety.support.TestCredentials;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,7 +27,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import static io.restassured.RestAssured.given;
+import org.esafety.support.TestCredentials;
 
 /**
  * Debian's headless chromium driven through Debian's chromedriver (stack.md): never a downloaded browser. Each test

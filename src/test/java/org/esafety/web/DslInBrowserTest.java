@@ -16,13 +16,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.esafety.support.Cases;
 import org.esafety.support.OwnCredentials;
 import org.esafety.support.TestCredentials;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A DSL's day in a real browser: the board shows the new incident, the DSL opens it, completes one action, declines

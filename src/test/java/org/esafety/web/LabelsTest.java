@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.esafety.policy.Responsible;
+import org.junit.jupiter.api.Test;
+
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
-import org.junit.jupiter.api.Test;
+import org.esafety.policy.Responsible;
 
 /** The pages' plain English covers the whole vocabulary: a new flag or category cannot be left unasked. */
 class LabelsTest {

@@ -17,11 +17,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.support.OwnCredentials;
 import org.esafety.support.TestCredentials;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The pages over HTTP, without a browser: sign-in redirects, CSRF, refused forms, error pages, least data. */
 @QuarkusTest

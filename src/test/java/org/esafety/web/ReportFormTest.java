@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.common.Violation;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.PartyRole;
-import org.junit.jupiter.api.Test;
 
 /** The report form read as an intake request: each answer lands in its own field, party rows keep their place. */
 class ReportFormTest {

@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-
-import org.esafety.support.OwnCredentials;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
+import org.esafety.support.OwnCredentials;
 
 /** A member of staff reports an incident through the form and sees the decision at once, in a real browser. */
 @QuarkusTest

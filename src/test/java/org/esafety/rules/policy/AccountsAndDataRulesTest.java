@@ -14,10 +14,11 @@ import static org.esafety.policy.StaffRole.DATA_PROTECTION_OFFICER;
 import static org.esafety.policy.StaffRole.IT_SUPPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.esafety.policy.Responsible;
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.Responsible;
+import org.esafety.rules.RuleSet;
 
 /** accounts-and-data.drl: blocking, credentials, filter bypass, data breaches, take-down. */
 class AccountsAndDataRulesTest {

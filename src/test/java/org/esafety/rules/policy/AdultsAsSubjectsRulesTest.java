@@ -20,12 +20,13 @@ import static org.esafety.policy.StaffRole.DSL;
 import static org.esafety.policy.StaffRole.IT_SUPPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.esafety.policy.Responsible;
-import org.esafety.rules.RuleSet;
-import org.esafety.policy.HeadteacherConcerns;
-import org.esafety.policy.StaffAllegations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.Responsible;
+import org.esafety.policy.StaffAllegations;
+import org.esafety.rules.RuleSet;
 
 /** adults-as-subjects.drl: substitutions, notifications, the LADO, suspension, visitors, discipline. */
 class AdultsAsSubjectsRulesTest {

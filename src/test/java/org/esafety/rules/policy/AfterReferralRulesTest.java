@@ -2,19 +2,20 @@ package org.esafety.rules.policy;
 
 import static org.esafety.policy.Category.CHILD_SEXUAL_ABUSE_IMAGERY;
 import static org.esafety.policy.Category.HATE_MATERIAL;
+import static org.esafety.policy.Legality.ILLEGAL;
+import static org.esafety.policy.Legality.INAPPROPRIATE;
 import static org.esafety.policy.PartyKind.CHILD;
 import static org.esafety.policy.PartyKind.HEADTEACHER;
 import static org.esafety.policy.PartyKind.STAFF;
-import static org.esafety.policy.Legality.ILLEGAL;
-import static org.esafety.policy.Legality.INAPPROPRIATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.esafety.policy.Responsible;
-import org.esafety.policy.DslAssessment;
-import org.esafety.policy.ExternalOutcome;
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Responsible;
+import org.esafety.rules.RuleSet;
 
 /** after-referral.drl: what an agency's answer adds at reassessment. */
 class AfterReferralRulesTest {

@@ -11,10 +11,11 @@ import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
 import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
 import static org.esafety.policy.PartyKind.CHILD;
 
-import org.esafety.policy.DslAssessment;
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.DslAssessment;
+import org.esafety.rules.RuleSet;
 
 /** children-as-instigators.drl: the anti-bullying and behaviour policies for pupil instigators. */
 class ChildrenAsInstigatorsRulesTest {

@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.esafety.policy.DeadlineKind;
-import org.esafety.policy.Responsible;
 import org.esafety.policy.Legality;
+import org.esafety.policy.Responsible;
 import org.esafety.rules.RuleInfo;
 import org.esafety.rules.RuleOutcome;
 import org.esafety.rules.RuleSet;

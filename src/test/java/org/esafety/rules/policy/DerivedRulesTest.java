@@ -6,9 +6,10 @@ import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
 import static org.esafety.policy.PartyKind.CHILD;
 import static org.esafety.policy.PartyKind.PARENT;
 
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.rules.RuleSet;
 
 /** derived.drl: accidental, no-blame, parents involved, a child in the case. */
 class DerivedRulesTest {

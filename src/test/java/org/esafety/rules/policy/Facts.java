@@ -9,24 +9,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.esafety.policy.Case;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
+import org.esafety.policy.DslReportDeadline;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.NudesPolicy;
+import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
+import org.esafety.policy.SchoolPolicy;
+import org.esafety.policy.StaffAllegations;
 import org.esafety.policy.StaffRole;
 import org.esafety.rules.RuleCompiler;
 import org.esafety.rules.RuleEngine;
 import org.esafety.rules.RuleSet;
-import org.esafety.policy.Case;
-import org.esafety.policy.Party;
-import org.esafety.policy.SchoolPolicy;
-import org.esafety.policy.DslReportDeadline;
-import org.esafety.policy.HeadteacherConcerns;
-import org.esafety.policy.NudesPolicy;
-import org.esafety.policy.StaffAllegations;
 
 /**
  * Builds the facts of one incident for a rule test:

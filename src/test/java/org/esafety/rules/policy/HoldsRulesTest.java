@@ -7,19 +7,20 @@ import static org.esafety.policy.Category.HATE_MATERIAL;
 import static org.esafety.policy.Category.INAPPROPRIATE_COMMUNICATION;
 import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
 import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.Legality.ILLEGAL;
+import static org.esafety.policy.Legality.INAPPROPRIATE;
 import static org.esafety.policy.PartyKind.CHILD;
 import static org.esafety.policy.PartyKind.PARENT;
 import static org.esafety.policy.PartyKind.STAFF;
 import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
 import static org.esafety.policy.PartyKind.VISITOR;
-import static org.esafety.policy.Legality.ILLEGAL;
-import static org.esafety.policy.Legality.INAPPROPRIATE;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
 import org.esafety.rules.RuleSet;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /** holds.drl: when sanctions wait, when the wait ends, the LADO's "do not investigate", no-blame. */
 class HoldsRulesTest {

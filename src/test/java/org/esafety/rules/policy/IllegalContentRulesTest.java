@@ -9,16 +9,17 @@ import static org.esafety.policy.Category.ONLINE_SEXUAL_HARASSMENT;
 import static org.esafety.policy.Category.OTHER;
 import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
 import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
-import static org.esafety.policy.PartyKind.CHILD;
-import static org.esafety.policy.PartyKind.STAFF;
-import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
 import static org.esafety.policy.Legality.ILLEGAL;
 import static org.esafety.policy.Legality.INAPPROPRIATE;
 import static org.esafety.policy.Legality.UNCERTAIN;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
 
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.rules.RuleSet;
 
 /** illegal-content.drl: evidence, helpline, governing body, the agencies, extremism, images. */
 class IllegalContentRulesTest {

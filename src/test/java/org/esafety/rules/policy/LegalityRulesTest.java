@@ -7,28 +7,29 @@ import static org.esafety.policy.Category.OFFENSIVE_MESSAGE;
 import static org.esafety.policy.Category.OTHER;
 import static org.esafety.policy.Category.UNAUTHORISED_ACCOUNT_ACCESS;
 import static org.esafety.policy.Category.UNSUITABLE_CONTENT;
+import static org.esafety.policy.Legality.ILLEGAL;
+import static org.esafety.policy.Legality.INAPPROPRIATE;
+import static org.esafety.policy.Legality.UNCERTAIN;
 import static org.esafety.policy.PartyKind.CHILD;
 import static org.esafety.policy.PartyKind.STAFF;
 import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
 import static org.esafety.policy.PartyKind.VISITOR;
-import static org.esafety.policy.Legality.ILLEGAL;
-import static org.esafety.policy.Legality.INAPPROPRIATE;
-import static org.esafety.policy.Legality.UNCERTAIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 
-import org.esafety.policy.Category;
-import org.esafety.policy.DslAssessment;
-import org.esafety.policy.ExternalOutcome;
-import org.esafety.policy.ReportedLegality;
-import org.esafety.policy.Legality;
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import org.esafety.policy.Category;
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Legality;
+import org.esafety.policy.ReportedLegality;
+import org.esafety.rules.RuleSet;
 
 /** legality.drl: category defaults, modifiers, the reporter's view and the order of precedence. */
 class LegalityRulesTest {

@@ -36,14 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.esafety.policy.DslAssessment;
-import org.esafety.policy.ExternalOutcome;
-import org.esafety.policy.ReportedLegality;
-import org.esafety.rules.RuleSet;
-import org.esafety.policy.DslReportDeadline;
-import org.esafety.policy.HeadteacherConcerns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.DslAssessment;
+import org.esafety.policy.DslReportDeadline;
+import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.ReportedLegality;
+import org.esafety.rules.RuleSet;
 
 /**
  * Evaluates a varied set of incidents many times in one JVM and expects the same outcome each time:

@@ -12,11 +12,12 @@ import static org.esafety.policy.PartyKind.STAFF;
 import static org.esafety.policy.StaffRole.DEPUTY_DSL;
 import static org.esafety.policy.StaffRole.DSL;
 
-import org.esafety.policy.DeadlineKind;
-import org.esafety.rules.RuleSet;
-import org.esafety.policy.DslReportDeadline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.DeadlineKind;
+import org.esafety.policy.DslReportDeadline;
+import org.esafety.rules.RuleSet;
 
 /** reporting.drl: reporting to the DSL, the log, the review, immediate danger and significant harm. */
 class ReportingRulesTest {

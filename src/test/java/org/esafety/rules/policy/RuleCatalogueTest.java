@@ -17,10 +17,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.esafety.rules.RuleInfo;
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.rules.RuleInfo;
+import org.esafety.rules.RuleSet;
 
 /** The rule set as a whole: metadata on every rule, every code of decision-table §5 and §6 produced. */
 class RuleCatalogueTest {

@@ -1,22 +1,23 @@
 package org.esafety.rules.policy;
 
 import static org.esafety.policy.Category.SHARING_NUDES;
-import static org.esafety.policy.PartyKind.CHILD;
-import static org.esafety.policy.PartyKind.STAFF;
-import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
 import static org.esafety.policy.Legality.ILLEGAL;
 import static org.esafety.policy.Legality.INAPPROPRIATE;
 import static org.esafety.policy.Legality.UNCERTAIN;
+import static org.esafety.policy.PartyKind.CHILD;
+import static org.esafety.policy.PartyKind.STAFF;
+import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
 import org.esafety.rules.RuleSet;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** sharing-nudes.drl: aggravating factors, the legality of sharing nudes and the DSL's initial review. */
 class SharingNudesRulesTest {

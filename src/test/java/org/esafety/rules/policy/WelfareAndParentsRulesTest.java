@@ -12,10 +12,11 @@ import static org.esafety.policy.PartyKind.PARENT;
 import static org.esafety.policy.PartyKind.STAFF;
 import static org.esafety.policy.PartyKind.UNKNOWN_EXTERNAL;
 
-import org.esafety.policy.DeadlineKind;
-import org.esafety.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.DeadlineKind;
+import org.esafety.rules.RuleSet;
 
 /** welfare-and-parents.drl: victims' support, welfare assessments and informing parents. */
 class WelfareAndParentsRulesTest {
