@@ -23,10 +23,20 @@ import org.esafety.action.Decision.DecidedAction;
 @ApplicationScoped
 public class ActionLedger {
 
-    /** What a new decision changes, worked out before the evaluation that makes it is stored. */
+    /**
+     * What a new decision changes, worked out before the evaluation that makes it is stored: the codes added, the
+     * codes superseded, and the OPEN actions of bands 1–4 that the rules no longer require but that stay OPEN for a
+     * person to decide (decision-table §4, v6).
+     */
     public record Changes(List<RequiredAction> existing, List<DecidedAction> toAdd, List<String> added,
-                          List<String> superseded) {
+                          List<String> superseded, List<String> noLongerRequired) {
     }
+
+    /**
+     * Bands 1–4 (emergency, reporting up, evidence, outside referrals): no rule may cancel a call, a report or a
+     * referral that nobody made (decision-table §4, v6).
+     */
+    static final int LAST_BAND_KEPT_OPEN = 4;
 
     /** The first decision's actions and instructions, all new; the actions are returned in their order. */
     public List<RequiredAction> record(UUID incidentId, String schoolId, UUID evaluationId, Instant awareAt,
@@ -40,7 +50,8 @@ public class ActionLedger {
 
     /**
      * What {@code decision} changes (decision-table §4): an action still required keeps its id, status and
-     * deadline; one no longer required that is OPEN is superseded; completed ones stay as they are; one newly
+     * deadline; one no longer required that is OPEN is superseded, unless it is of bands 1–4, when it stays OPEN
+     * marked as no longer required until a person completes it; completed ones stay as they are; one newly
      * required (or required again after being superseded) is added.
      */
     public Changes plan(UUID incidentId, Decision decision) {
@@ -50,17 +61,21 @@ public class ActionLedger {
         Map<String, DecidedAction> required = decision.actions().stream()
                 .collect(Collectors.toMap(DecidedAction::code, Function.identity()));
         List<DecidedAction> toAdd = decision.actions().stream().filter(a -> !live.containsKey(a.code())).toList();
-        List<String> superseded = live.values().stream()
-                .filter(a -> a.status == ActionStatus.OPEN && !required.containsKey(a.code))
-                .map(a -> a.code).sorted().toList();
-        return new Changes(existing, toAdd, toAdd.stream().map(DecidedAction::code).toList(), superseded);
+        List<RequiredAction> dropped = live.values().stream()
+                .filter(a -> a.status == ActionStatus.OPEN && !required.containsKey(a.code)).toList();
+        List<String> superseded = dropped.stream().filter(a -> a.band > LAST_BAND_KEPT_OPEN).map(a -> a.code)
+                .sorted().toList();
+        List<String> kept = dropped.stream().filter(a -> a.band <= LAST_BAND_KEPT_OPEN).map(a -> a.code)
+                .sorted().toList();
+        return new Changes(existing, toAdd, toAdd.stream().map(DecidedAction::code).toList(), superseded, kept);
     }
 
     /**
-     * Applies {@code changes} under the evaluation that made them: supersedes, adds (deadlines counted from
-     * {@code awareAt}), updates who acts and why on the OPEN actions still required (a new fact can make the
-     * person holding a role the subject, who must never act on it), records the instructions, and recomputes
-     * the order over the actions that are not superseded.
+     * Applies {@code changes} under the evaluation that made them: supersedes, marks the OPEN actions of bands
+     * 1–4 the rules no longer require (keeping an earlier mark), adds (deadlines counted from {@code awareAt}),
+     * updates who acts and why on the OPEN actions still required (a new fact can make the person holding a role
+     * the subject, who must never act on it) and removes their mark, records the instructions, and recomputes the
+     * order over the actions that are not superseded.
      */
     public void apply(Changes changes, UUID incidentId, String schoolId, UUID evaluationId, Instant awareAt,
                       Decision decision) {
@@ -75,11 +90,18 @@ public class ActionLedger {
                 a.status = ActionStatus.SUPERSEDED;
                 a.supersededBy = evaluationId;
                 a.position = null;
+            } else if (changes.noLongerRequired().contains(a.code)) {
+                if (a.noLongerRequiredSince == null) {
+                    a.noLongerRequiredSince = evaluationId;
+                    a.noLongerRequiredAt = awareAt;
+                }
             } else if (required.containsKey(a.code)) {
                 DecidedAction now = required.get(a.code);
                 a.responsible = now.responsible();
                 a.provenance = now.provenance();
                 a.contact = now.contact();
+                a.noLongerRequiredSince = null;
+                a.noLongerRequiredAt = null;
             }
         }
         for (DecidedAction a : changes.toAdd()) {

@@ -14,7 +14,9 @@ import org.esafety.rules.RuleRef;
 /**
  * An action as api.md shows it; {@code incidentId} and {@code schoolId} appear only in action lists.
  * {@code text} says what doing it means (the catalogue's wording); {@code provenance} pairs each rule with
- * its source, which {@code rules} and {@code sources} list separately.
+ * its source, which {@code rules} and {@code sources} list separately. {@code noLongerRequiredSince} (the
+ * evaluation) and {@code noLongerRequiredAt} mark an OPEN action of bands 1–4 that the rules stopped requiring: it
+ * stays OPEN until someone records what was done or why not (decision-table §4, v6).
  */
 public record ActionView(
         UUID id,
@@ -24,7 +26,8 @@ public record ActionView(
         Integer order, ActionStatus status, boolean overdue, List<String> rules, List<String> sources,
         List<RuleRef> provenance, String contact,
         Instant completedAt, String completedBy, ActionStatus outcome, String note, String rationale,
-        String externalReference, UUID supersededBy, List<NotificationView> notifications) {
+        String externalReference, UUID supersededBy, UUID noLongerRequiredSince, Instant noLongerRequiredAt,
+        List<NotificationView> notifications) {
 
     /**
      * OPEN and due: from the due instant itself, so that an EMERGENCY action (due at the moment of awareness)
@@ -46,6 +49,7 @@ public record ActionView(
                 entry.map(ActionCatalogue.Entry::text).orElse(null), a.responsible, a.deadlineKind, a.dueAt,
                 a.position, a.status, isOverdue(a.status, a.dueAt, now), a.ruleNames(), a.ruleSources(),
                 a.provenance == null ? List.of() : a.provenance, a.contact, a.completedAt, a.completedBy, a.outcome,
-                a.note, a.rationale, a.externalReference, a.supersededBy, notifications);
+                a.note, a.rationale, a.externalReference, a.supersededBy, a.noLongerRequiredSince,
+                a.noLongerRequiredAt, notifications);
     }
 }

@@ -54,6 +54,13 @@ public class RequiredAction extends PanacheEntityBase implements Ranked {
     public String contact;
     /** The evaluation that superseded it. */
     public UUID supersededBy;
+    /**
+     * An OPEN action of bands 1–4 that the rules stopped requiring at this evaluation: it stays OPEN until a person
+     * records what was done or why not (decision-table §4, v6); null while the rules require it.
+     */
+    public UUID noLongerRequiredSince;
+    /** When the school became aware of the facts after which the rules no longer require it. */
+    public Instant noLongerRequiredAt;
     public Instant completedAt;
     public String completedBy;
     @Enumerated(EnumType.STRING)

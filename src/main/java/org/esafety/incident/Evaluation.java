@@ -48,6 +48,15 @@ public class Evaluation extends PanacheEntityBase {
     public List<String> actionsAdded;
     @Convert(converter = StringListConverter.class)
     public List<String> actionsSuperseded;
+    /** OPEN actions of bands 1–4 this evaluation no longer requires, which stay OPEN for a person to decide (v6 §4). */
+    @Convert(converter = StringListConverter.class)
+    public List<String> actionsNoLongerRequired;
+    /** The principal whose request ran the rules ("user:…", "key:…", "oidc:…"). */
+    public String actor;
+    /** The actor's display name when it ran them. */
+    public String actorName;
+    /** Why the facts were changed (a reassessment's reason; required to correct the category). */
+    public String reason;
     /**
      * The roles this decision keeps away from the case because its subject holds them (decision-table §3.5):
      * reminders and escalation of the incident skip them. Null on evaluations recorded before V8.

@@ -15,8 +15,13 @@ final class Evaluations {
     private Evaluations() {
     }
 
+    /** Who ran the rules and why. */
+    record Actor(String principal, String name, String reason) {
+    }
+
     static Evaluation record(UUID incidentId, Evaluation.Trigger trigger, Instant awareAt, IncidentFacts facts,
-                             Decision decision, List<String> added, List<String> superseded) {
+                             Decision decision, List<String> added, List<String> superseded,
+                             List<String> noLongerRequired, Actor actor) {
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
         e.incidentId = incidentId;
@@ -29,7 +34,11 @@ final class Evaluations {
         e.firedRules = decision.firedRules();
         e.actionsAdded = added;
         e.actionsSuperseded = superseded;
+        e.actionsNoLongerRequired = noLongerRequired;
         e.excludedRoles = decision.excludedRoles();
+        e.actor = actor.principal();
+        e.actorName = actor.name();
+        e.reason = actor.reason();
         e.persist();
         return e;
     }

@@ -14,6 +14,9 @@ final class FactsUpdate {
         if (!change.circumstances().isEmpty()) {
             incident.circumstances = incident.circumstances.with(change.circumstances());
         }
+        if (change.category() != null) {
+            incident.category = change.category();
+        }
         if (change.parties() != null) {
             replaceParties(incident, change.parties(), now);
         }

@@ -71,7 +71,8 @@ public class IncidentLifecycle {
                 decisions.decide(facts, schools.find(incident.schoolId).orElseThrow(), now));
         var changes = ledger.plan(incident.id, decision);
         var evaluation = Evaluations.record(incident.id, Evaluation.Trigger.REASSESSMENT, now, facts, decision,
-                changes.added(), changes.superseded());
+                changes.added(), changes.superseded(), changes.noLongerRequired(),
+                new Evaluations.Actor(access.principalId(), access.principalId(), change.reason()));
         ledger.apply(changes, incident.id, incident.schoolId, evaluation.id, now, decision);
         incident.legality = decision.legality();
         incident.ruleSetVersion = decision.ruleSetVersion();

@@ -68,7 +68,8 @@ public class IncidentWriter {
         }
         incident.persist();
         Evaluation evaluation = Evaluations.record(incident.id, Evaluation.Trigger.INTAKE, reportedAt, facts, decision,
-                decision.actions().stream().map(Decision.DecidedAction::code).toList(), List.of());
+                decision.actions().stream().map(Decision.DecidedAction::code).toList(), List.of(), List.of(),
+                new Evaluations.Actor(submittedBy, submittedBy, null));
         List<RequiredAction> actions = ledger.record(incident.id, incident.schoolId, evaluation.id, reportedAt, decision);
         audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, submittedBy, Map.of("requestHash", requestHash));
         audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, submittedBy, AuditChanges.evaluation(evaluation, actions));

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.JsonPaths;
 import org.esafety.common.Violation;
+import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
@@ -31,8 +32,8 @@ import org.esafety.policy.ReportedLegality;
 @ApplicationScoped
 public class ReassessmentParser {
 
-    private static final Set<String> FIELDS = Set.of("circumstances", "parties", "reportedLegality",
-            "dslAssessment", "externalOutcome", "reassessedBy");
+    private static final Set<String> FIELDS = Set.of("circumstances", "parties", "category", "reportedLegality",
+            "dslAssessment", "externalOutcome", "reassessedBy", "reason");
     private static final Set<String> FLAGS = Set.copyOf(Circumstances.FLAGS);
 
     /** The parties, validated as at intake. */
@@ -65,9 +66,12 @@ public class ReassessmentParser {
         ReportedLegality reported = value(o, "reportedLegality", ReportedLegality.class, violations);
         DslAssessment dsl = value(o, "dslAssessment", DslAssessment.class, violations);
         ExternalOutcome outcome = value(o, "externalOutcome", ExternalOutcome.class, violations);
+        Category category = value(o, "category", Category.class, violations);
         String by = value(o, "reassessedBy", String.class, violations);
-        Reassessment change = new Reassessment(circumstances, parties, change(o, "reportedLegality", reported),
-                change(o, "dslAssessment", dsl), change(o, "externalOutcome", outcome), by);
+        String reason = value(o, "reason", String.class, violations);
+        Reassessment change = new Reassessment(circumstances, parties, category,
+                change(o, "reportedLegality", reported), change(o, "dslAssessment", dsl),
+                change(o, "externalOutcome", outcome), by, reason);
         for (Violation v : change.violations()) {
             // "Nothing to reassess" only when nothing else is wrong: a refused field may be why nothing is left.
             if (!v.field().isEmpty() || violations.isEmpty()) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.esafety.common.InvalidRequestException;
 import org.esafety.incident.Reassessment;
+import org.esafety.policy.Category;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
 
@@ -33,12 +34,14 @@ final class ReassessmentForm {
                 circumstances.put(flag, Forms.yesNo(form, FLAG + flag));
             }
         }
-        if (outcome == null && assessment == null && circumstances.isEmpty()) {
+        Category category = Forms.enumValue(form, "category", Category.class);
+        if (outcome == null && assessment == null && category == null && circumstances.isEmpty()) {
             throw new InvalidRequestException("form", "choose the police's or agency's outcome, your assessment, "
-                    + "or a changed circumstance: nothing new was given");
+                    + "the corrected category or a changed circumstance: nothing new was given");
         }
-        return new Reassessment(circumstances, null, null,
+        return new Reassessment(circumstances, null, category, null,
                 assessment == null ? null : new Reassessment.Change<>(assessment),
-                outcome == null ? null : new Reassessment.Change<>(outcome), Forms.text(form, "reassessedBy"));
+                outcome == null ? null : new Reassessment.Change<>(outcome), Forms.text(form, "reassessedBy"),
+                Forms.text(form, "reason"));
     }
 }

@@ -205,21 +205,23 @@ class ReassessmentTest {
         assertEquals(List.of("SUPERSEDED", heldBy), List.of(byId(released, first).get("status"),
                 byId(released, first).get("supersededBy")), "the old one stays superseded by the earlier evaluation");
         for (String code : List.of("SECURE_EVIDENCE", "CONSULT_HELPLINE")) {
-            Map<String, Object> dropped = withStatus(released, "SUPERSEDED").stream()
-                    .filter(a -> code.equals(a.get("code"))).findFirst().orElseThrow();
-            assertEquals(releasedBy, dropped.get("supersededBy"), code);
+            // v6 §4: evidence (band 3) and the helpline (band 4) are never cancelled by the rules.
+            Map<String, Object> kept = live(released, code);
+            assertEquals("OPEN", kept.get("status"), code);
+            assertEquals(releasedBy, kept.get("noLongerRequiredSince"), code);
         }
         assertEquals(List.of(), instructions(released), "instructions are the new decision's");
         assertEquals(List.of("APPLY_ANTI_BULLYING_POLICY"), evaluations(id).getList("[2].actionsAdded"));
-        assertEquals(List.of("CONSULT_HELPLINE", "SECURE_EVIDENCE"), evaluations(id).getList("[2].actionsSuperseded"));
+        assertEquals(List.of(), evaluations(id).getList("[2].actionsSuperseded"));
+        assertEquals(List.of("CONSULT_HELPLINE", "SECURE_EVIDENCE"), evaluations(id).getList("[2].actionsNoLongerRequired"));
 
-        assertEquals(List.of("REPORT_TO_DSL", "INFORM_PARENTS", "SUPPORT_CHILD_VICTIM", "APPLY_ANTI_BULLYING_POLICY",
-                "LOG_INCIDENT", "REVIEW_POLICIES_AND_FILTERING", "SECURE_EVIDENCE", "CONSULT_HELPLINE",
+        assertEquals(List.of("REPORT_TO_DSL", "SECURE_EVIDENCE", "CONSULT_HELPLINE", "INFORM_PARENTS",
+                "SUPPORT_CHILD_VICTIM", "APPLY_ANTI_BULLYING_POLICY", "LOG_INCIDENT", "REVIEW_POLICIES_AND_FILTERING",
                 "APPLY_ANTI_BULLYING_POLICY"), actions(released).stream().map(a -> a.get("code")).toList(),
-                "by order, superseded last (band, then due, then code)");
+                "by order (band, then due, then code; the OPEN actions no longer required keep their place), superseded last");
         List<Object> orders = actions(released).stream().map(a -> a.get("order")).toList();
-        List<Object> expectedOrders = new ArrayList<>(IntStream.rangeClosed(1, 6).boxed().map(Object.class::cast).toList());
-        expectedOrders.addAll(Collections.nCopies(3, null));
+        List<Object> expectedOrders = new ArrayList<>(IntStream.rangeClosed(1, 8).boxed().map(Object.class::cast).toList());
+        expectedOrders.addAll(Collections.nCopies(1, null));
         assertEquals(expectedOrders, orders, "order 1..n over the actions not superseded");
     }
 
@@ -239,12 +241,20 @@ class ReassessmentTest {
         assertFalse(instructions(after).contains("HOLD_SANCTIONS"), "instructions " + instructions(after));
         assertEquals("2026-11-30T17:00:00Z", live(after, "APPLY_BEHAVIOUR_POLICY").get("dueAt"));
         assertTrue(findLive(after, "REVERT_TO_INTERNAL_PROCEDURES").isEmpty(), "no agency answered: nothing to revert");
-        assertEquals(Set.of("CONSULT_HELPLINE", "SECURE_EVIDENCE"), Set.copyOf(codesWithStatus(after, "SUPERSEDED")));
+        assertEquals(List.of(), codesWithStatus(after, "SUPERSEDED"),
+                "v6 §4: open evidence (band 3) and helpline (band 4) actions are never cancelled by the rules");
+        String evaluationId = evaluations(id).getString("[1].id");
+        for (String code : List.of("CONSULT_HELPLINE", "SECURE_EVIDENCE")) {
+            Map<String, Object> kept = live(after, code);
+            assertEquals("OPEN", kept.get("status"), code);
+            assertEquals(evaluationId, kept.get("noLongerRequiredSince"), code + " marked as no longer required");
+        }
+        assertEquals("OPEN", after.getString("status"), "closure waits for them");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-        unknown field            | {"reason": "new facts"}                                                | reason
+        unknown field            | {"why": "new facts"}                                                   | why
         unknown flag             | {"circumstances": {"bullied": true}}                                   | circumstances.bullied
         flag as text             | {"circumstances": {"deliberate": "true"}}                              | circumstances.deliberate
         flag as number           | {"circumstances": {"deliberate": 1}}                                   | circumstances.deliberate

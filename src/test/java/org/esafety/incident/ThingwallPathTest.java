@@ -101,8 +101,15 @@ class ThingwallPathTest {
         }
         Set<String> stillRequired = new HashSet<>(codes(after));
         List<String> dropped = openBefore.stream().filter(c -> !stillRequired.contains(c)).sorted().toList();
-        assertEquals(List.of("REPORT_TO_GOVERNING_BODY", "SECURE_EVIDENCE"), dropped,
-                "the ILLEGAL route's open actions are no longer required");
+        assertEquals(List.of("REPORT_TO_GOVERNING_BODY"), dropped,
+                "the ILLEGAL route's open record-keeping action is superseded");
+        Map<String, Object> evidence = live(after, "SECURE_EVIDENCE");
+        assertAll("v6 §4: an open evidence action (band 3) is never cancelled by the rules",
+                () -> assertEquals("OPEN", evidence.get("status")),
+                () -> assertEquals(evaluationId, evidence.get("noLongerRequiredSince")),
+                () -> assertEquals(REASSESSED_AT, evidence.get("noLongerRequiredAt")),
+                () -> assertNull(evidence.get("supersededBy")));
+        assertEquals(List.of("SECURE_EVIDENCE"), evaluations(id).getList("[1].actionsNoLongerRequired"));
         for (String code : dropped) {
             Map<String, Object> superseded = withStatus(after, "SUPERSEDED").stream()
                     .filter(a -> code.equals(a.get("code"))).findFirst().orElseThrow();
