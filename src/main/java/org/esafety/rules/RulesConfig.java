@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "esafety.rules")
 public interface RulesConfig {
 
-    /** The flat folder whose {@code *.drl} files make the rule set, compiled at start-up. */
+    /**
+     * The flat folder of the rule set, loaded at start-up and on reload: the {@code *.drl} rules, the action
+     * catalogue ({@code actions.yaml}), the escalation chain ({@code escalation.yaml}) and the flowchart.
+     */
     @WithDefault("rules")
     String dir();
 }
