@@ -86,6 +86,8 @@ public class AccessAdmin {
         u.passwordHash = hasher.hash(body.password().toCharArray());
         u.role = body.role();
         u.schoolIds = SchoolIds.format(body.schoolIds());
+        u.displayName = body.displayName();
+        u.position = body.position();
         u.createdAt = now();
         u.createdBy = admin.principalId();
         u.persist();
@@ -113,6 +115,12 @@ public class AccessAdmin {
         }
         if (body.password() != null) {
             u.passwordHash = hasher.hash(body.password().toCharArray());
+        }
+        if (body.displayName() != null) {
+            u.displayName = body.displayName();
+        }
+        if (body.position() != null) {
+            u.position = body.position();
         }
         Log.infof("User %s changed by %s", UserAccount.principalId(u.username), admin.principalId());
         return UserView.of(u);

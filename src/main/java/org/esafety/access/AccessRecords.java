@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.esafety.policy.Responsible;
+
 /** The request and response bodies of /api/admin. */
 public final class AccessRecords {
 
@@ -28,20 +30,26 @@ public final class AccessRecords {
                                String createdBy, String key) {
     }
 
-    /** A new person who signs in with a password. */
-    public record NewUser(String username, String password, String role, List<String> schoolIds) {
+    /**
+     * A new person who signs in with a password. {@code displayName} is how records name them ("Mrs Patel, DSL");
+     * {@code position} the safeguarding job they hold at their schools (DSL, DEPUTY_DSL, HEADTEACHER…), which keeps
+     * them out of a case about themselves.
+     */
+    public record NewUser(String username, String password, String role, List<String> schoolIds, String displayName,
+                          Responsible position) {
     }
 
     /** A user as listed: never the password hash. */
-    public record UserView(String username, String role, List<String> schoolIds, Instant createdAt,
-                           String createdBy, Instant disabledAt) {
+    public record UserView(String username, String displayName, Responsible position, String role,
+                           List<String> schoolIds, Instant createdAt, String createdBy, Instant disabledAt) {
         static UserView of(UserAccount u) {
-            return new UserView(u.username, u.role, u.schools().stream().sorted().toList(), u.createdAt,
-                    u.createdBy, u.disabledAt);
+            return new UserView(u.username, u.displayName, u.position, u.role, u.schools().stream().sorted().toList(),
+                    u.createdAt, u.createdBy, u.disabledAt);
         }
     }
 
-    /** A change of a user's school binding, role or password; absent fields stay as they are. */
-    public record UserChange(String role, List<String> schoolIds, String password) {
+    /** A change of a user's school binding, role, password, display name or position; absent fields stay as they are. */
+    public record UserChange(String role, List<String> schoolIds, String password, String displayName,
+                             Responsible position) {
     }
 }

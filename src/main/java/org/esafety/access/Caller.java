@@ -1,9 +1,12 @@
 package org.esafety.access;
 
+import java.util.Optional;
 import java.util.Set;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+
+import org.esafety.policy.Responsible;
 
 /**
  * Who is calling, as the services need it: a stable principal id, the roles, and the schools the
@@ -14,6 +17,10 @@ public class Caller {
 
     /** The identity attribute holding the principal's school ids (a {@code Set<String>}). */
     public static final String SCHOOLS = "esafety.schools";
+    /** The identity attribute holding the principal's display name. */
+    public static final String NAME = "esafety.name";
+    /** The identity attribute holding the principal's safeguarding position (a {@code Responsible}), if any. */
+    public static final String POSITION = "esafety.position";
 
     private final SecurityIdentity identity;
 
@@ -28,6 +35,18 @@ public class Caller {
         }
         Object oidc = identity.getAttribute(OidcClaims.PRINCIPAL);
         return oidc != null ? oidc.toString() : identity.getPrincipal().getName();
+    }
+
+    /** How records name the caller: a user's display name, an API key's name, the OIDC {@code name} claim. */
+    public String displayName() {
+        Object name = identity.isAnonymous() ? null : identity.getAttribute(NAME);
+        return name == null ? principalId() : name.toString();
+    }
+
+    /** The safeguarding job the caller holds at its schools, if known (DSL, DEPUTY_DSL, HEADTEACHER…). */
+    public Optional<Responsible> position() {
+        Object position = identity.isAnonymous() ? null : identity.getAttribute(POSITION);
+        return position instanceof Responsible r ? Optional.of(r) : Optional.empty();
     }
 
     public boolean has(String role) {

@@ -23,7 +23,7 @@ public class CredentialStore {
 
     @Transactional
     public Optional<SecurityIdentity> apiKeyIdentity(String keyHash) {
-        return ApiKey.findActiveByHash(keyHash).map(k -> Identities.of(k.principalId(), k.role, k.schools()));
+        return ApiKey.findActiveByHash(keyHash).map(k -> Identities.of(k.principalId(), k.role, k.schools(), k.name, null));
     }
 
     @Transactional
@@ -42,6 +42,7 @@ public class CredentialStore {
     }
 
     private static SecurityIdentity identity(UserAccount user) {
-        return Identities.of(UserAccount.principalId(user.username), user.role, user.schools());
+        return Identities.of(UserAccount.principalId(user.username), user.role, user.schools(),
+                user.displayName == null ? user.username : user.displayName, user.position);
     }
 }

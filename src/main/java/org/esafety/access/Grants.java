@@ -55,7 +55,14 @@ public class Grants {
         password(body.password(), "password", violations);
         role(body.role(), violations);
         schools(body.schoolIds(), violations);
+        displayName(body.displayName(), violations);
         finish(violations, body.schoolIds(), admin);
+    }
+
+    private static void displayName(String name, List<Violation> violations) {
+        if (name != null && (name.isBlank() || name.length() > 100)) {
+            violations.add(new Violation("displayName", "1 to 100 characters"));
+        }
     }
 
     void checkChange(AccessRecords.UserChange body, Caller admin) {
@@ -63,9 +70,11 @@ public class Grants {
         if (body == null) {
             throw new InvalidRequestException("", "a JSON body with role, schoolIds or password is required");
         }
-        if (body.role() == null && body.schoolIds() == null && body.password() == null) {
-            violations.add(new Violation("", "give at least one of role, schoolIds, password"));
+        if (body.role() == null && body.schoolIds() == null && body.password() == null && body.displayName() == null
+                && body.position() == null) {
+            violations.add(new Violation("", "give at least one of role, schoolIds, password, displayName, position"));
         }
+        displayName(body.displayName(), violations);
         if (body.role() != null) {
             role(body.role(), violations);
         }

@@ -6,17 +6,24 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
-/** Builds the identities of the embedded credential stores: a principal id, one role, its schools. */
+import org.esafety.policy.Responsible;
+
+/** Builds the identities of the embedded credential stores: a principal id, one role, its schools, a name, a position. */
 final class Identities {
 
     private Identities() {
     }
 
-    static SecurityIdentity of(String principalId, String role, Set<String> schools) {
-        return QuarkusSecurityIdentity.builder()
+    static SecurityIdentity of(String principalId, String role, Set<String> schools, String name,
+                               Responsible position) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principalId))
                 .addRole(role)
                 .addAttribute(Caller.SCHOOLS, Set.copyOf(schools))
-                .build();
+                .addAttribute(Caller.NAME, name == null || name.isBlank() ? principalId : name);
+        if (position != null) {
+            builder.addAttribute(Caller.POSITION, position);
+        }
+        return builder.build();
     }
 }

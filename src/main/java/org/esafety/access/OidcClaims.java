@@ -2,6 +2,7 @@ package org.esafety.access;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -16,6 +17,8 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import org.esafety.policy.Responsible;
+
 /**
  * People and systems signed in by the school's identity provider (OIDC): the schools come from a configurable
  * claim ({@code esafety.oidc.schools-claim}, default {@code school_ids}: an array or a space-separated string);
@@ -28,9 +31,12 @@ public class OidcClaims implements SecurityIdentityAugmentor {
     static final String PRINCIPAL = "esafety.principal";
 
     private final String schoolsClaim;
+    private final String positionClaim;
 
-    public OidcClaims(@ConfigProperty(name = "esafety.oidc.schools-claim", defaultValue = "school_ids") String schoolsClaim) {
+    public OidcClaims(@ConfigProperty(name = "esafety.oidc.schools-claim", defaultValue = "school_ids") String schoolsClaim,
+                      @ConfigProperty(name = "esafety.oidc.position-claim", defaultValue = "position") String positionClaim) {
         this.schoolsClaim = schoolsClaim;
+        this.positionClaim = positionClaim;
     }
 
     @Override
@@ -44,8 +50,25 @@ public class OidcClaims implements SecurityIdentityAugmentor {
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
                 .addAttribute(Caller.SCHOOLS, schools(token.getClaim(schoolsClaim)))
-                .addAttribute(PRINCIPAL, "oidc:" + token.getSubject());
+                .addAttribute(PRINCIPAL, "oidc:" + token.getSubject())
+                .addAttribute(Caller.NAME, text(token.getClaim("name")).orElse("oidc:" + token.getSubject()));
+        text(token.getClaim(positionClaim)).flatMap(OidcClaims::position)
+                .ifPresent(p -> builder.addAttribute(Caller.POSITION, p));
         return Uni.createFrom().item(builder.build());
+    }
+
+    /** A claim's text, whether the token gives it as a JSON string or a Java string. */
+    static Optional<String> text(Object claim) {
+        String text = claim instanceof JsonString s ? s.getString() : claim instanceof String s ? s : null;
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+
+    private static Optional<Responsible> position(String name) {
+        try {
+            return Optional.of(Responsible.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static Set<String> schools(Object claim) {

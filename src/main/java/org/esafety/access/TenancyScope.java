@@ -3,14 +3,18 @@ package org.esafety.access;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 
+import org.esafety.common.RoleList;
 import org.esafety.common.Where;
 
 /**
  * The one place every list query gets "only the caller's schools" from (the access issue's tenancy): the school
  * asked for, if the caller is bound to it; else every school of the caller; and nothing for a caller bound to
- * none or asking for another school's list. Queries add their own filters to the clause it starts.
+ * none or asking for another school's list. A caller whose position (DSL, HEADTEACHER…) a case keeps away from it
+ * — the subject's — never lists that case or its actions. Queries add their own filters to the clause it starts;
+ * the entities they query have a {@code schoolId} and a {@code subjectRoles} column.
  */
 @RequestScoped
 public class TenancyScope {
@@ -31,8 +35,12 @@ public class TenancyScope {
         if (mine.isEmpty() || (requested != null && !mine.contains(requested))) {
             return Optional.empty();
         }
-        return Optional.of(requested != null ? new Where().and("schoolId = :schoolId", "schoolId", requested)
-                : new Where().and("schoolId in :schools", "schools", mine));
+        Where where = requested != null ? new Where().and("schoolId = :schoolId", "schoolId", requested)
+                : new Where().and("schoolId in :schools", "schools", mine);
+        // A case about the holder of the caller's position (the subject's roles, §3.5) is not the caller's to see.
+        caller.position().ifPresent(p -> where.and("(subjectRoles is null or subjectRoles not like :notAbout)",
+                Parameters.with("notAbout", RoleList.pattern(p.name()))));
+        return Optional.of(where);
     }
 
     /** The submitter a list of incidents is restricted to, or null: a reporter only ever lists what it reported. */

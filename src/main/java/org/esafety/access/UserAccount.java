@@ -6,8 +6,12 @@ import java.util.Set;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.esafety.policy.Responsible;
 
 /** A person who signs in with a password (the embedded default; production signs people in through OIDC). */
 @Entity
@@ -19,6 +23,11 @@ public class UserAccount extends PanacheEntityBase {
     public String passwordHash;
     public String role;
     public String schoolIds;
+    /** How records name the person; the user name when not given. */
+    public String displayName;
+    /** The safeguarding job the person holds at their schools, if any. */
+    @Enumerated(EnumType.STRING)
+    public Responsible position;
     public Instant createdAt;
     public String createdBy;
     public Instant disabledAt;

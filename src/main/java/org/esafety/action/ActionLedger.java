@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.action.Decision.DecidedAction;
+import org.esafety.common.RoleList;
 
 /**
  * The actions ledger: the one writer of an incident's actions and instructions. It records a first decision's
@@ -43,6 +44,8 @@ public class ActionLedger {
                                        Decision decision) {
         List<RequiredAction> actions = decision.actions().stream()
                 .map(a -> newAction(incidentId, schoolId, evaluationId, awareAt, a)).toList();
+        String subjects = RoleList.format(decision.excludedRoles());
+        actions.forEach(a -> a.subjectRoles = subjects);
         RequiredAction.persist(actions);
         IncidentInstruction.persist(instructions(incidentId, evaluationId, decision));
         return actions;
@@ -109,6 +112,8 @@ public class ActionLedger {
             action.persist();
             all.add(action);
         }
+        String subjects = RoleList.format(decision.excludedRoles());
+        all.forEach(a -> a.subjectRoles = subjects);
         List<RequiredAction> ranked = all.stream().filter(a -> a.status != ActionStatus.SUPERSEDED)
                 .sorted(Ranked.ORDER).toList();
         for (int i = 0; i < ranked.size(); i++) {
@@ -131,7 +136,7 @@ public class ActionLedger {
     /** The incident and school of an action, if it exists. */
     public Optional<ActionRef> find(UUID actionId) {
         return RequiredAction.<RequiredAction>findByIdOptional(actionId)
-                .map(a -> new ActionRef(a.id, a.incidentId, a.schoolId));
+                .map(a -> new ActionRef(a.id, a.incidentId, a.schoolId, a.responsible, a.band, a.status));
     }
 
     /** The actions of each incident, in no particular order; one query. */

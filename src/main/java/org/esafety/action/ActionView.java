@@ -3,9 +3,11 @@ package org.esafety.action;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.esafety.common.Attribution;
 import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;
 import org.esafety.rules.ActionCatalogue;
@@ -16,7 +18,10 @@ import org.esafety.rules.RuleRef;
  * {@code text} says what doing it means (the catalogue's wording); {@code provenance} pairs each rule with
  * its source, which {@code rules} and {@code sources} list separately. {@code noLongerRequiredSince} (the
  * evaluation) and {@code noLongerRequiredAt} mark an OPEN action of bands 1–4 that the rules stopped requiring: it
- * stays OPEN until someone records what was done or why not (decision-table §4, v6).
+ * stays OPEN until someone records what was done or why not (decision-table §4, v6). {@code completedBy} is the
+ * principal who completed it ({@code completedByName} its name then), whatever name the request gave, which is
+ * shown as {@code onBehalfOf}; {@code actedAt} is when it really happened, if the completion said; {@code addenda}
+ * are the corrections appended since, oldest first.
  */
 public record ActionView(
         UUID id,
@@ -25,9 +30,10 @@ public record ActionView(
         String code, String title, String text, Responsible responsible, DeadlineKind deadline, Instant dueAt,
         Integer order, ActionStatus status, boolean overdue, List<String> rules, List<String> sources,
         List<RuleRef> provenance, String contact,
-        Instant completedAt, String completedBy, ActionStatus outcome, String note, String rationale,
+        Instant completedAt, String completedBy, String completedByName, String onBehalfOf, Instant actedAt,
+        ActionStatus outcome, String note, String rationale,
         String externalReference, UUID supersededBy, UUID noLongerRequiredSince, Instant noLongerRequiredAt,
-        List<NotificationView> notifications) {
+        List<AddendumView> addenda, List<NotificationView> notifications) {
 
     /**
      * OPEN and due: from the due instant itself, so that an EMERGENCY action (due at the moment of awareness)
@@ -38,18 +44,44 @@ public record ActionView(
     }
 
     /**
+     * This view with its free text passed through {@code text} (notes, rationales, addenda) and, unless
+     * {@code withNames}, without people's names (the completer's name, the "on behalf of" name, addenda authors'
+     * names): what an auditor sees. Principals stay: they say who acted without naming them.
+     */
+    public ActionView shownWith(UnaryOperator<String> text, boolean withNames) {
+        return new ActionView(id, incidentId, schoolId, code, title, this.text, responsible, deadline, dueAt, order,
+                status, overdue, rules, sources, provenance, contact, completedAt, completedBy,
+                withNames ? completedByName : null, withNames ? onBehalfOf : null, actedAt, outcome, text.apply(note),
+                text.apply(rationale), externalReference, supersededBy, noLongerRequiredSince, noLongerRequiredAt,
+                addenda.stream().map(a -> new AddendumView(a.id(), a.at(), withNames ? a.by()
+                        : Attribution.of(a.by().principal(), a.by().principal(), null), text.apply(a.text()),
+                        a.actedAt(), a.externalReference())).toList(), notifications);
+    }
+
+    /**
+     * This view as the person who reported the incident sees an action it must do itself: what, by when and its
+     * state, not the DSL's notes, rationales, references or corrections.
+     */
+    public ActionView forReporter() {
+        return new ActionView(id, incidentId, schoolId, code, title, text, responsible, deadline, dueAt, order,
+                status, overdue, rules, sources, provenance, contact, completedAt, completedBy, completedByName,
+                onBehalfOf, actedAt, outcome, null, null, null, supersededBy, noLongerRequiredSince,
+                noLongerRequiredAt, List.of(), List.of());
+    }
+
+    /**
      * The view of a stored action; {@code title} and {@code text} from the catalogue, {@code overdue} against
      * {@code now}, {@code notifications} its reminders and escalations.
      */
     static ActionView of(RequiredAction a, ActionCatalogue catalogue, Instant now, boolean withIncident,
-                         List<NotificationView> notifications) {
+                         List<AddendumView> addenda, List<NotificationView> notifications) {
         var entry = catalogue.action(a.code);
         return new ActionView(a.id, withIncident ? a.incidentId : null, withIncident ? a.schoolId : null,
                 a.code, entry.map(ActionCatalogue.Entry::title).orElse(a.code),
                 entry.map(ActionCatalogue.Entry::text).orElse(null), a.responsible, a.deadlineKind, a.dueAt,
                 a.position, a.status, isOverdue(a.status, a.dueAt, now), a.ruleNames(), a.ruleSources(),
-                a.provenance == null ? List.of() : a.provenance, a.contact, a.completedAt, a.completedBy, a.outcome,
-                a.note, a.rationale, a.externalReference, a.supersededBy, a.noLongerRequiredSince,
-                a.noLongerRequiredAt, notifications);
+                a.provenance == null ? List.of() : a.provenance, a.contact, a.completedAt, a.completedByPrincipal,
+                a.completedByName, a.completedBy, a.actedAt, a.outcome, a.note, a.rationale, a.externalReference,
+                a.supersededBy, a.noLongerRequiredSince, a.noLongerRequiredAt, addenda, notifications);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,8 +37,12 @@ public class ActionViews {
                                Map<UUID, List<NotificationView>> sent) {
         var catalogue = rules.current().catalogue();
         Instant now = clock.instant();
+        Map<UUID, List<AddendumView>> addenda = ActionAddendum.forActions(actions.stream()
+                        .filter(a -> a.status == ActionStatus.DONE || a.status == ActionStatus.NOT_REQUIRED)
+                        .map(a -> a.id).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.actionId, Collectors.mapping(AddendumView::of, Collectors.toList())));
         return actions.stream().map(a -> ActionView.of(a, catalogue, now, withIncident,
-                sent.getOrDefault(a.id, List.of()))).toList();
+                addenda.getOrDefault(a.id, List.of()), sent.getOrDefault(a.id, List.of()))).toList();
     }
 
     /** Views of actions just created in this transaction: nothing can have been sent for them yet. */

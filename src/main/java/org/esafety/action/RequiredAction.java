@@ -62,7 +62,15 @@ public class RequiredAction extends PanacheEntityBase implements Ranked {
     /** When the school became aware of the facts after which the rules no longer require it. */
     public Instant noLongerRequiredAt;
     public Instant completedAt;
+    /** "On behalf of": the free-text name the completion gave, never the actor. */
     public String completedBy;
+    /** Who completed it, from the credentials, and the name they had then. */
+    public String completedByPrincipal;
+    public String completedByName;
+    /** When it really happened, if not when it was recorded. */
+    public Instant actedAt;
+    /** The roles the incident's latest decision keeps away from the case (RoleList format): lists leave it out for them. */
+    public String subjectRoles;
     @Enumerated(EnumType.STRING)
     public ActionStatus outcome;
     public String note;

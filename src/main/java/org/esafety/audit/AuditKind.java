@@ -2,5 +2,11 @@ package org.esafety.audit;
 
 /** What an audit entry records. */
 public enum AuditKind {
-    INCIDENT_RECEIVED, INCIDENT_EVALUATED, ACTION_COMPLETED, INCIDENT_REASSESSED, INCIDENT_CLOSED, RULE_SET_LOADED
+    INCIDENT_RECEIVED, INCIDENT_EVALUATED, ACTION_COMPLETED, INCIDENT_REASSESSED, INCIDENT_CLOSED, RULE_SET_LOADED,
+    /** A correction appended to a completed action. */
+    ACTION_ADDENDUM,
+    /** A case note added to an incident. */
+    NOTE_ADDED,
+    /** Someone opened an allegation against an adult (KCSIE Part four: every read is recorded). */
+    INCIDENT_READ
 }

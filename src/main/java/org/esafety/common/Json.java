@@ -17,6 +17,9 @@ public final class Json {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    private static final ObjectMapper LENIENT = CANONICAL.copy()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private Json() {
     }
 
@@ -25,6 +28,18 @@ public final class Json {
             return CANONICAL.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Reads a stored document whose writer may have added derived properties (a fact's {@code adult}, say): those
+     * the type does not declare are skipped.
+     */
+    public static <T> T readStored(String json, Class<T> type) {
+        try {
+            return LENIENT.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not a " + type.getSimpleName(), e);
         }
     }
 

@@ -55,6 +55,8 @@ public class Evaluation extends PanacheEntityBase {
     public String actor;
     /** The actor's display name when it ran them. */
     public String actorName;
+    /** "On behalf of": the free-text name a reassessment gave ({@code reassessedBy}), never the actor. */
+    public String onBehalfOf;
     /** Why the facts were changed (a reassessment's reason; required to correct the category). */
     public String reason;
     /**

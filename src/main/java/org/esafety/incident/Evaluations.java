@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.esafety.action.Decision;
+import org.esafety.common.Attribution;
 import org.esafety.common.Json;
 import org.esafety.policy.IncidentFacts;
 
@@ -15,8 +16,8 @@ final class Evaluations {
     private Evaluations() {
     }
 
-    /** Who ran the rules and why. */
-    record Actor(String principal, String name, String reason) {
+    /** Who ran the rules (with, when a caller gave one, whom it acted for) and why. */
+    record Actor(Attribution by, String reason) {
     }
 
     static Evaluation record(UUID incidentId, Evaluation.Trigger trigger, Instant awareAt, IncidentFacts facts,
@@ -36,8 +37,9 @@ final class Evaluations {
         e.actionsSuperseded = superseded;
         e.actionsNoLongerRequired = noLongerRequired;
         e.excludedRoles = decision.excludedRoles();
-        e.actor = actor.principal();
-        e.actorName = actor.name();
+        e.actor = actor.by().principal();
+        e.actorName = actor.by().name();
+        e.onBehalfOf = actor.by().onBehalfOf();
         e.reason = actor.reason();
         e.persist();
         return e;

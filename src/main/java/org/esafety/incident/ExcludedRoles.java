@@ -35,7 +35,7 @@ public class ExcludedRoles {
         // Evaluated before the exclusions were stored with each decision (V8): the facts as evaluated then are
         // decided again by the rules in force, the only way left to know whom that decision kept away.
         Log.debugf("Evaluation %s has no recorded exclusions; deciding its stored facts again", latest.id);
-        IncidentFacts facts = Json.read(latest.facts, IncidentFacts.class);
+        IncidentFacts facts = Json.readStored(latest.facts, IncidentFacts.class);
         return decisions.decide(facts, school, latest.awareAt).excludedRoles();
     }
 }

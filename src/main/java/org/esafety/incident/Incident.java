@@ -63,9 +63,20 @@ public class Incident extends PanacheEntityBase {
     public String ruleSetVersion;
     public Instant evaluatedAt;
     public Instant closedAt;
+    /** Closure "on behalf of": the free-text name a caller gave, never the actor. */
     public String closedBy;
+    /** Who closed it, from the credentials, and the name they had then. */
+    public String closedByPrincipal;
+    public String closedByName;
     /** The principal whose request created the incident: a reporter reads only its own. */
     public String submittedBy;
+    /** The submitter's display name when it reported. */
+    public String submittedByName;
+    /**
+     * The roles the latest decision keeps away from the case because its subject holds them, as
+     * {@code ",DSL,HEADTEACHER,"}: a principal in one of those positions never sees the incident in a list.
+     */
+    public String subjectRoles;
     @Column(name = "close_note")
     public String closeNote;
     @Version

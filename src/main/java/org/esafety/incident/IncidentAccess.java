@@ -1,42 +1,84 @@
 package org.esafety.incident;
 
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.access.Caller;
+import org.esafety.access.Principals;
+import org.esafety.access.Roles;
+import org.esafety.audit.AuditKind;
+import org.esafety.audit.AuditTrail;
+import org.esafety.common.Attribution;
+import org.esafety.policy.PartyKind;
+import org.esafety.policy.PartyRole;
+import org.esafety.policy.Responsible;
 
 /**
- * Which incidents the caller may see and change (the access issue's tenancy): another school's incident, or
- * another reporter's, answers 404 so that its existence is never revealed; reporting for a known school the
- * caller is not bound to answers 403; auditors see incidents without personal data.
+ * Who may see and change an incident, and how much of it. Another school's incident, or one the caller may not
+ * open, answers 404 so that its existence is never revealed. A principal whose position the decision keeps away
+ * from the case (the subject's role, decision-table §3.5) never opens it, except in the reporter's view of what it
+ * reported itself. The DSL sees everything; an auditor the facts and the decision without personal data; the
+ * reporter its own report, what to do now and its own actions. Every read of an allegation against an adult is
+ * recorded in the audit trail (KCSIE Part four).
  */
 @ApplicationScoped
 public class IncidentAccess {
 
-    private final Caller caller;
+    /** How much of an incident the caller sees. */
+    enum Viewer { NONE, STAFF, AUDITOR, REPORTER }
 
-    public IncidentAccess(Caller caller) {
+    private static final Set<PartyKind> ADULTS_ALLEGED = EnumSet.of(PartyKind.STAFF, PartyKind.HEADTEACHER, PartyKind.VISITOR);
+
+    private final Caller caller;
+    private final Principals principals;
+    private final AuditTrail audit;
+
+    public IncidentAccess(Caller caller, Principals principals, AuditTrail audit) {
         this.caller = caller;
+        this.principals = principals;
+        this.audit = audit;
     }
 
-    /** The incident, if it exists and the caller may read it. */
+    /** The incident, if it exists and the caller may open it. */
     Incident readable(UUID id) {
         Incident incident = Incident.<Incident>findByIdOptional(id).orElseThrow(() -> new IncidentNotFoundException(id));
-        if (!mayRead(incident)) {
+        if (viewer(incident) == Viewer.NONE) {
             throw new IncidentNotFoundException(id);
         }
         return incident;
     }
 
     boolean mayRead(Incident incident) {
-        return caller.mayRead(incident.schoolId, incident.submittedBy);
+        return viewer(incident) != Viewer.NONE;
     }
 
-    /** Changes (reassessment, closure, completion) need the role, checked on the resource, and the school. */
-    boolean mayChange(String schoolId) {
-        return caller.boundTo(schoolId);
+    Viewer viewer(Incident incident) {
+        if (!caller.boundTo(incident.schoolId)) {
+            return Viewer.NONE;
+        }
+        boolean subject = isSubject(incident);
+        if (caller.has(Roles.DSL) && !subject) {
+            return Viewer.STAFF;
+        }
+        if (caller.principalId().equals(incident.submittedBy)) {
+            return Viewer.REPORTER;
+        }
+        return caller.has(Roles.AUDITOR) && !subject ? Viewer.AUDITOR : Viewer.NONE;
+    }
+
+    /** Changes need the role (checked on the resource), the school, and not to be the case's subject. */
+    boolean mayChange(Incident incident) {
+        return caller.boundTo(incident.schoolId) && !isSubject(incident);
+    }
+
+    /** Whether the caller reads this incident as the person who reported it. */
+    boolean readsAsReporter(Incident incident) {
+        return viewer(incident) == Viewer.REPORTER;
     }
 
     void checkMayReport(String schoolId) {
@@ -45,12 +87,78 @@ public class IncidentAccess {
         }
     }
 
-    /** The view as this caller may see it. */
+    /** The view as this caller may see it; a read of an allegation is recorded. Needs a transaction. */
     IncidentView shown(Incident incident, IncidentView view) {
-        return caller.seesRedacted(incident.submittedBy) ? view.withoutPersonalData() : view;
+        return shown(incident, view, true);
+    }
+
+    /** The view of an incident this request has just written: the writer is not "reading" it. */
+    IncidentView shownAsWritten(Incident incident, IncidentView view) {
+        return shown(incident, view, false);
+    }
+
+    private IncidentView shown(Incident incident, IncidentView view, boolean isRead) {
+        Viewer viewer = viewer(incident);
+        boolean allegation = isRead ? recordRead(incident, viewer) : isAllegation(incident);
+        return switch (viewer) {
+            case STAFF -> view.with(view.actions(), view.notes(), accessList(incident, allegation), IncidentView.ShownAs.FULL);
+            case AUDITOR -> IncidentViewers.forAuditor(view);
+            case REPORTER -> IncidentViewers.forReporter(view, Evaluation.forIncident(incident.id).get(0),
+                    IncidentViewers.asReported(incident.id));
+            case NONE -> throw new IncidentNotFoundException(incident.id);
+        };
+    }
+
+    /** Records a read of an allegation in its audit chain; whether it is one. Needs a transaction. */
+    boolean recordRead(Incident incident, Viewer viewer) {
+        boolean allegation = isAllegation(incident);
+        if (allegation) {
+            audit.incident(incident.id, AuditKind.INCIDENT_READ, caller.principalId(), Map.of("view", viewer.name()));
+        }
+        return allegation;
+    }
+
+    /** An allegation against an adult: a STAFF, HEADTEACHER or VISITOR instigator. */
+    static boolean isAllegation(Incident incident) {
+        return incident.parties.stream().anyMatch(p -> p.role == PartyRole.INSTIGATOR && ADULTS_ALLEGED.contains(p.kind));
+    }
+
+    private IncidentView.AccessView accessList(Incident incident, boolean allegation) {
+        Set<Responsible> excluded = subjects(incident);
+        String rule = allegation
+                ? "An allegation against an adult: only the school's DSL-role staff may open it (the deputy DSL and the"
+                        + " headteacher among them), never a person in the subject's position"
+                        + (excluded.isEmpty() ? "" : " (" + excluded + ")") + "; every read is recorded."
+                : "The school's DSL-role staff and auditors (without personal data); the reporter sees its own report.";
+        return new IncidentView.AccessView(allegation, rule, principals.withRoleAt(Roles.DSL, incident.schoolId, excluded));
+    }
+
+    private boolean isSubject(Incident incident) {
+        return caller.position().map(p -> subjects(incident).contains(p)).orElse(false);
+    }
+
+    private static Set<Responsible> subjects(Incident incident) {
+        Set<Responsible> roles = EnumSet.noneOf(Responsible.class);
+        if (incident.subjectRoles != null) {
+            for (String name : incident.subjectRoles.split(",")) {
+                if (!name.isBlank()) {
+                    roles.add(Responsible.valueOf(name));
+                }
+            }
+        }
+        return roles;
     }
 
     String principalId() {
         return caller.principalId();
+    }
+
+    boolean hasRole(String role) {
+        return caller.has(role);
+    }
+
+    /** The caller as the record names it, acting for {@code onBehalfOf} when a caller gave a name. */
+    Attribution actor(String onBehalfOf) {
+        return Attribution.of(caller.principalId(), caller.displayName(), onBehalfOf);
     }
 }

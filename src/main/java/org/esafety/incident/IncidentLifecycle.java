@@ -7,19 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.esafety.action.ActionLedger;
-import org.esafety.action.ActionNotFoundException;
-import org.esafety.action.ActionView;
-import org.esafety.action.CompletionRequest;
-import org.esafety.action.Completions;
 import org.esafety.action.DecisionService;
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
 import org.esafety.common.Instants;
+import org.esafety.common.RoleList;
 import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Sha256;
 import org.esafety.school.SchoolRegistry;
@@ -39,23 +35,23 @@ public class IncidentLifecycle {
     private final SchoolRegistry schools;
     private final DecisionService decisions;
     private final ActionLedger ledger;
-    private final Completions completions;
     private final IncidentViews views;
     private final AuditTrail audit;
     private final Clock clock;
     private final IncidentAccess access;
+    private final IncidentLocks locks;
 
     public IncidentLifecycle(SchoolRegistry schools, DecisionService decisions, ActionLedger ledger,
-                             Completions completions, IncidentViews views, AuditTrail audit, Clock clock,
-                             IncidentAccess access) {
+                             IncidentViews views, AuditTrail audit, Clock clock, IncidentAccess access,
+                             IncidentLocks locks) {
         this.schools = schools;
         this.decisions = decisions;
         this.ledger = ledger;
-        this.completions = completions;
         this.views = views;
         this.audit = audit;
         this.clock = clock;
         this.access = access;
+        this.locks = locks;
     }
 
     @Transactional
@@ -63,7 +59,7 @@ public class IncidentLifecycle {
         if (!change.violations().isEmpty()) {
             throw new InvalidRequestException(change.violations());
         }
-        Incident incident = lockOpen(id);
+        Incident incident = locks.open(id);
         Instant now = Instants.micros(clock.instant());
         FactsUpdate.apply(incident, change, now);
         var facts = FactsMapper.fromIncident(incident);
@@ -72,34 +68,21 @@ public class IncidentLifecycle {
         var changes = ledger.plan(incident.id, decision);
         var evaluation = Evaluations.record(incident.id, Evaluation.Trigger.REASSESSMENT, now, facts, decision,
                 changes.added(), changes.superseded(), changes.noLongerRequired(),
-                new Evaluations.Actor(access.principalId(), access.principalId(), change.reason()));
+                new Evaluations.Actor(access.actor(change.reassessedBy()), change.reason()));
         ledger.apply(changes, incident.id, incident.schoolId, evaluation.id, now, decision);
         incident.legality = decision.legality();
         incident.ruleSetVersion = decision.ruleSetVersion();
         incident.evaluatedAt = decision.evaluatedAt();
-        incident.status = statusFromActions(incident.id);
+        incident.subjectRoles = RoleList.format(decision.excludedRoles());
+        incident.status = ledger.anyOpen(incident.id) ? IncidentStatus.OPEN : IncidentStatus.ACTIONS_COMPLETE;
         audit.incident(incident.id, AuditKind.INCIDENT_REASSESSED, access.principalId(),
                 Map.of("evaluationId", evaluation.id.toString(), "factsHash", Sha256.hex(evaluation.facts)));
         audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, access.principalId(),
                 AuditChanges.evaluation(evaluation, RequiredAction.forIncident(incident.id)));
-        return views.view(incident);
+        return access.shownAsWritten(incident, views.view(incident));
     }
 
-    /** Completes or declines one action of an open incident the caller may change; the incident's status follows. */
-    @Transactional
-    public ActionView complete(UUID actionId, CompletionRequest request) {
-        completions.check(request);
-        var ref = ledger.find(actionId).orElseThrow(() -> new ActionNotFoundException(actionId));
-        if (!access.mayChange(ref.schoolId())) {
-            // Another school's action: as if it did not exist.
-            throw new ActionNotFoundException(actionId);
-        }
-        Incident incident = lockOpen(ref.incidentId());
-        ActionView done = completions.complete(actionId, request, access.principalId());
-        incident.status = statusFromActions(incident.id);
-        return done;
-    }
-
+    /** Closes an incident with nothing OPEN: who closed it (from the credentials), when, and the note are recorded. */
     @Transactional
     public IncidentView close(UUID id, ClosureRequest request) {
         if (request != null && request.closedBy() != null && request.closedBy().length() > 100) {
@@ -108,40 +91,33 @@ public class IncidentLifecycle {
         if (request != null && request.note() != null && request.note().length() > 4000) {
             throw new InvalidRequestException("note", "note is at most 4000 characters");
         }
-        Incident incident = lockOpen(id);
+        Incident incident = locks.open(id);
         long open = ledger.openCount(id);
         if (open > 0) {
             throw new OpenActionsException(open);
         }
+        var by = access.actor(request == null ? null : request.closedBy());
         incident.status = IncidentStatus.CLOSED;
         incident.closedAt = Instants.micros(clock.instant());
-        incident.closedBy = request == null ? null : request.closedBy();
+        incident.closedByPrincipal = by.principal();
+        incident.closedByName = by.name();
+        incident.closedBy = by.onBehalfOf();
         incident.closeNote = request == null ? null : request.note();
-        audit.incident(incident.id, AuditKind.INCIDENT_CLOSED, access.principalId(),
-                Map.of("closedAt", incident.closedAt.toString()));
-        return views.view(incident);
+        audit.incident(incident.id, AuditKind.INCIDENT_CLOSED, by.principal(),
+                Map.of("closedAt", incident.closedAt.toString(), "noteHash", Sha256.hex(String.valueOf(incident.closeNote))));
+        return access.shownAsWritten(incident, views.view(incident));
     }
 
     @Transactional
     public List<EvaluationView> evaluations(UUID id) {
-        access.readable(id);
-        return Evaluation.forIncident(id).stream().map(EvaluationView::of).toList();
-    }
-
-    /** OPEN while any action is OPEN, else ACTIONS_COMPLETE. */
-    private IncidentStatus statusFromActions(UUID incidentId) {
-        return ledger.anyOpen(incidentId) ? IncidentStatus.OPEN : IncidentStatus.ACTIONS_COMPLETE;
-    }
-
-    /** The incident, locked against concurrent change (its version bumped), if the caller may change it and it is open. */
-    private Incident lockOpen(UUID id) {
-        Incident incident = Incident.getEntityManager().find(Incident.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (incident == null || !access.mayChange(incident.schoolId)) {
+        Incident incident = access.readable(id);
+        IncidentAccess.Viewer viewer = access.viewer(incident);
+        if (viewer == IncidentAccess.Viewer.REPORTER) {
+            // The reporter does not read the reassessments and the history of the case it reported.
             throw new IncidentNotFoundException(id);
         }
-        if (incident.status == IncidentStatus.CLOSED) {
-            throw new IncidentClosedException(id);
-        }
-        return incident;
+        access.recordRead(incident, viewer);
+        return Evaluation.forIncident(id).stream().map(EvaluationView::of)
+                .map(e -> viewer == IncidentAccess.Viewer.AUDITOR ? e.forAuditor() : e).toList();
     }
 }

@@ -72,7 +72,7 @@ public class IncidentService {
         IncidentFacts facts = FactsMapper.fromRequest(request);
         Decision decision = decisions.decide(facts, school, reported);
         try {
-            IncidentView view = writer.insert(request, access.principalId(), hash, received, reported, facts, decision);
+            IncidentView view = writer.insert(request, access.actor(null), hash, received, reported, facts, decision);
             Log.infof("Incident %s received for school %s: %s, %d actions", view.id(), view.schoolId(),
                     decision.legality(), decision.actions().size());
             return new Reported(view, true);
@@ -101,7 +101,7 @@ public class IncidentService {
             if (!stored.requestHash.equals(hash) || !access.mayRead(stored)) {
                 throw new DuplicateIncidentConflictException();
             }
-            return new Reported(views.view(stored), false);
+            return new Reported(access.shown(stored, views.view(stored)), false);
         });
     }
 

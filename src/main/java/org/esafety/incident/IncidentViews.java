@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +18,7 @@ import org.esafety.action.InstructionView;
 import org.esafety.action.NotificationView;
 import org.esafety.action.Ranked;
 import org.esafety.action.RequiredAction;
+import org.esafety.common.Attribution;
 import org.esafety.rules.RuleSetHolder;
 
 /**
@@ -55,28 +57,32 @@ public class IncidentViews {
         Map<UUID, List<IncidentInstruction>> instructions = ledger.instructionsOf(
                 latest.values().stream().map(e -> e.id).toList());
         Map<UUID, List<NotificationView>> sent = actionViews.noticesOfIncidents(ids);
+        Map<UUID, List<CaseNoteView>> notes = CaseNote.forIncidents(ids).stream().collect(Collectors.groupingBy(
+                n -> n.incidentId, Collectors.mapping(CaseNoteView::of, Collectors.toList())));
         return incidents.stream().map(i -> {
             Evaluation e = latest.get(i.id);
-            return view(i, e, actions.getOrDefault(i.id, List.of()), instructions.getOrDefault(e.id, List.of()), sent);
+            return view(i, e, actions.getOrDefault(i.id, List.of()), instructions.getOrDefault(e.id, List.of()), sent,
+                    notes.getOrDefault(i.id, List.of()));
         }).toList();
     }
 
     /** The view of an incident written in this transaction: nothing needs reading back, nothing was sent yet. */
     IncidentView created(Incident incident, List<RequiredAction> actions, Decision decision, Evaluation evaluation) {
         return build(incident, evaluation, actionViews.created(actions.stream().sorted(DISPLAY).toList()),
-                decision.instructions().stream().map(InstructionView::of).toList());
+                decision.instructions().stream().map(InstructionView::of).toList(), List.of());
     }
 
     private IncidentView view(Incident i, Evaluation latest, List<RequiredAction> actions,
-                              List<IncidentInstruction> instructions, Map<UUID, List<NotificationView>> sent) {
+                              List<IncidentInstruction> instructions, Map<UUID, List<NotificationView>> sent,
+                              List<CaseNoteView> notes) {
         var catalogue = rules.current().catalogue();
         return build(i, latest, actionViews.of(actions.stream().sorted(DISPLAY).toList(), false, sent),
                 instructions.stream().sorted(Comparator.comparing((IncidentInstruction x) -> x.code))
-                        .map(x -> InstructionView.of(x, catalogue)).toList());
+                        .map(x -> InstructionView.of(x, catalogue)).toList(), notes);
     }
 
     private static IncidentView build(Incident i, Evaluation latest, List<ActionView> actions,
-                                      List<InstructionView> instructions) {
+                                      List<InstructionView> instructions, List<CaseNoteView> notes) {
         return new IncidentView(i.id, i.schoolId, i.source, i.externalRef, i.reportedAt, i.occurredAt, i.receivedAt,
                 i.category, i.reportedLegality,
                 i.reportedByRole == null && i.reportedByRef == null ? null
@@ -84,6 +90,10 @@ public class IncidentViews {
                 i.parties.stream().map(p -> new IncidentView.PartyView(p.role, p.kind, p.staffRole, p.age, p.ref)).toList(),
                 i.circumstances, i.url, i.summary, i.dslAssessment, i.externalOutcome, i.status,
                 new Assessment(latest.legality, latest.ruleSetVersion, latest.evaluatedAt, latest.firedRules),
-                actions, instructions);
+                actions, instructions, Attribution.of(i.submittedBy, i.submittedByName, null),
+                i.closedAt == null ? null : new IncidentView.Closure(i.closedAt,
+                        i.closedByPrincipal == null ? Attribution.of("unknown", "unknown", i.closedBy)
+                                : Attribution.of(i.closedByPrincipal, i.closedByName, i.closedBy), i.closeNote),
+                notes, null, IncidentView.ShownAs.FULL);
     }
 }

@@ -14,7 +14,9 @@ import org.esafety.action.Decision;
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.AuditKind;
 import org.esafety.audit.AuditTrail;
+import org.esafety.common.Attribution;
 import org.esafety.common.Instants;
+import org.esafety.common.RoleList;
 import org.esafety.policy.IncidentFacts;
 
 /** Writes a new incident with its parties, evaluation, actions and instructions in one transaction. */
@@ -30,16 +32,18 @@ public class IncidentWriter {
     private final IncidentViews views;
     private final ActionLedger ledger;
     private final AuditTrail audit;
+    private final IncidentAccess access;
 
-    public IncidentWriter(IncidentViews views, ActionLedger ledger, AuditTrail audit) {
+    public IncidentWriter(IncidentViews views, ActionLedger ledger, AuditTrail audit, IncidentAccess access) {
         this.views = views;
         this.ledger = ledger;
         this.audit = audit;
+        this.access = access;
     }
 
     /** Inserts everything or nothing; a second incident under the same key fails on the database's unique key. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public IncidentView insert(IncidentRequest r, String submittedBy, String requestHash, Instant receivedAt, Instant reportedAt,
+    public IncidentView insert(IncidentRequest r, Attribution submittedBy, String requestHash, Instant receivedAt, Instant reportedAt,
                                IncidentFacts facts, Decision decision) {
         Incident.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         Incident incident = new Incident();
@@ -48,7 +52,9 @@ public class IncidentWriter {
         incident.source = r.source();
         incident.externalRef = r.externalRef();
         incident.requestHash = requestHash;
-        incident.submittedBy = submittedBy;
+        incident.submittedBy = submittedBy.principal();
+        incident.submittedByName = submittedBy.name();
+        incident.subjectRoles = RoleList.format(decision.excludedRoles());
         incident.reportedAt = reportedAt;
         incident.occurredAt = Instants.micros(r.occurredAt());
         incident.receivedAt = receivedAt;
@@ -69,10 +75,11 @@ public class IncidentWriter {
         incident.persist();
         Evaluation evaluation = Evaluations.record(incident.id, Evaluation.Trigger.INTAKE, reportedAt, facts, decision,
                 decision.actions().stream().map(Decision.DecidedAction::code).toList(), List.of(), List.of(),
-                new Evaluations.Actor(submittedBy, submittedBy, null));
+                new Evaluations.Actor(submittedBy, null));
         List<RequiredAction> actions = ledger.record(incident.id, incident.schoolId, evaluation.id, reportedAt, decision);
-        audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, submittedBy, Map.of("requestHash", requestHash));
-        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, submittedBy, AuditChanges.evaluation(evaluation, actions));
-        return views.created(incident, actions, decision, evaluation);
+        String actor = submittedBy.principal();
+        audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, actor, Map.of("requestHash", requestHash));
+        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, actor, AuditChanges.evaluation(evaluation, actions));
+        return access.shownAsWritten(incident, views.created(incident, actions, decision, evaluation));
     }
 }

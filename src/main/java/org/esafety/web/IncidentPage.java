@@ -28,6 +28,7 @@ import org.esafety.action.CompletionRequest;
 import org.esafety.common.InvalidRequestException;
 import org.esafety.flowchart.Flowcharts;
 import org.esafety.incident.EvaluationView;
+import org.esafety.incident.ActionChanges;
 import org.esafety.incident.IncidentLifecycle;
 import org.esafety.incident.IncidentNotFoundException;
 import org.esafety.incident.IncidentService;
@@ -52,6 +53,7 @@ public class IncidentPage {
 
     private final IncidentService incidents;
     private final IncidentLifecycle lifecycle;
+    private final ActionChanges changes;
     private final SchoolRegistry schools;
     private final RuleSetHolder rules;
     private final Flowcharts flowchart;
@@ -59,11 +61,13 @@ public class IncidentPage {
     private final Caller caller;
     private final Clock clock;
 
-    public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, SchoolRegistry schools,
+    public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, ActionChanges changes,
+                        SchoolRegistry schools,
                         RuleSetHolder rules, Flowcharts flowchart, CsrfToken csrf, Caller caller,
                         Clock clock) {
         this.incidents = incidents;
         this.lifecycle = lifecycle;
+        this.changes = changes;
         this.schools = schools;
         this.rules = rules;
         this.flowchart = flowchart;
@@ -97,7 +101,7 @@ public class IncidentPage {
                 // Nothing is pre-chosen on the page: an action is never recorded as done by a stray Enter.
                 throw new InvalidRequestException("outcome", "choose Done or Not required");
             }
-            lifecycle.complete(actionId, new CompletionRequest(outcome, Forms.text(form, "completedBy"),
+            changes.complete(actionId, new CompletionRequest(outcome, Forms.text(form, "completedBy"),
                     Forms.text(form, "note"), Forms.text(form, "rationale"), Forms.text(form, "externalReference")));
         } catch (InvalidRequestException e) {
             return refused(id, FormErrors.of(formId, e.violations(), Forms.values(form)));

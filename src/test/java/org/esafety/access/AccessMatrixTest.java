@@ -54,7 +54,11 @@ class AccessMatrixTest {
                 row("POST", "/api/incidents/{B}/reassessment", "facts", 401, 403, 404, 403, 403),
                 row("POST", "/api/incidents/{B}/closure", "closure", 401, 403, 404, 403, 403),
                 row("GET", "/api/actions", null, 401, 403, 200, 200, 403),
-                row("POST", "/api/actions/{actionB}/completion", "done", 401, 403, 404, 403, 403),
+                row("POST", "/api/actions/{actionB}/completion", "done", 401, 404, 404, 403, 403),
+                row("POST", "/api/actions/{actionB}/addenda", "addendum", 401, 403, 404, 403, 403),
+                row("POST", "/api/incidents/{B}/notes", "note", 401, 403, 404, 403, 403),
+                row("GET", "/api/incidents/{A}/notes", null, 401, 403, 200, 200, 403),
+                row("GET", "/api/incidents/{B}/notes", null, 401, 403, 404, 404, 403),
                 row("GET", "/api/rules", null, 401, 403, 403, 200, 403),
                 row("GET", "/api/rules/files/sharing-nudes.drl", null, 401, 403, 403, 200, 403),
                 row("GET", "/api/audit", null, 401, 403, 403, 200, 403),
@@ -187,6 +191,8 @@ class AccessMatrixTest {
             case "facts" -> Map.of("circumstances", Map.of("threatsOrHarassment", true));
             case "closure" -> Map.of();
             case "done" -> Map.of("outcome", "DONE");
+            case "addendum" -> Map.of("text", "The police reference was POL-77, not POL-71");
+            case "note" -> Map.of("kind", "CALL", "text", "Called the parent back");
             case "key" -> Map.of("name", "matrix", "role", "reporter", "schoolIds", List.of(A));
             default -> throw new IllegalArgumentException(kind);
         };

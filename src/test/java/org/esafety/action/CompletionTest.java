@@ -13,10 +13,13 @@ import static org.esafety.support.Views.liveId;
 import static org.esafety.support.Views.withStatus;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Clock;
@@ -63,7 +66,9 @@ class CompletionTest {
                 .body("status", equalTo("DONE"))
                 .body("outcome", equalTo("DONE"))
                 .body("completedAt", equalTo("2026-11-20T11:10:00.123456Z"))
-                .body("completedBy", equalTo("it-3"))
+                .body("completedBy", startsWith("key:"))
+                .body("completedByName", notNullValue())
+                .body("onBehalfOf", equalTo("it-3"))
                 .body("note", equalTo("Proxy app removed"))
                 .body("externalReference", equalTo("HD-991"))
                 .body("rationale", nullValue())
@@ -73,7 +78,8 @@ class CompletionTest {
         assertAll("the incident view shows the completion",
                 () -> assertEquals("DONE", stored.get("status")),
                 () -> assertEquals("2026-11-20T11:10:00.123456Z", stored.get("completedAt")),
-                () -> assertEquals("it-3", stored.get("completedBy")),
+                () -> assertEquals("it-3", stored.get("onBehalfOf")),
+                () -> assertTrue(((String) stored.get("completedBy")).startsWith("key:"), "the principal acted"),
                 () -> assertEquals("Proxy app removed", stored.get("note")),
                 () -> assertEquals("HD-991", stored.get("externalReference")));
     }
@@ -89,7 +95,7 @@ class CompletionTest {
                 .body("status", equalTo("NOT_REQUIRED"))
                 .body("outcome", equalTo("NOT_REQUIRED"))
                 .body("rationale", equalTo(rationale))
-                .body("completedBy", equalTo("dsl-2"))
+                .body("onBehalfOf", equalTo("dsl-2"))
                 .body("completedAt", equalTo("2026-11-20T10:45:00Z"));
 
         Map<String, Object> stored = byId(incident(intake.getString("id")), actionId);
@@ -98,14 +104,14 @@ class CompletionTest {
     }
 
     @ParameterizedTest(name = "rationale {0}")
-    @ValueSource(strings = {"absent", "empty", "blank"})
+    @ValueSource(strings = {"absent", "", "   ", ".", "n/a", "no reason", "Duplicate"})
     void shouldRefuseNotRequiredWithoutRationaleAndChangeNothing(String rationale) {
         JsonPath intake = report(Cases.filterCircumvention("claines-primary"));
         String id = intake.getString("id");
         String actionId = liveId(intake, "INFORM_PARENTS");
         Map<String, Object> body = json("outcome", "NOT_REQUIRED", "completedBy", "dsl-2");
         if (!rationale.equals("absent")) {
-            body.put("rationale", rationale.equals("empty") ? "" : "   ");
+            body.put("rationale", rationale);
         }
         int auditBefore = audit(id).size();
 
@@ -151,13 +157,23 @@ class CompletionTest {
         JsonPath intake = report(Cases.filterCircumvention("claines-primary"));
         String actionId = liveId(intake, "LOG_INCIDENT");
         Map<String, Object> body = json("outcome", "NOT_REQUIRED", "rationale", "Logged elsewhere");
-        body.put(field, "x".repeat(length));
+        body.put(field, text(length));
 
         validationError(completion(actionId, body), field);
         assertEquals("OPEN", byId(incident(intake.getString("id")), actionId).get("status"));
 
-        body.put(field, "x".repeat(length - 1));
-        completion(actionId, body).statusCode(200).body(field, equalTo("x".repeat(length - 1)));
+        body.put(field, text(length - 1));
+        String shownAs = field.equals("completedBy") ? "onBehalfOf" : field;
+        completion(actionId, body).statusCode(200).body(shownAs, equalTo(text(length - 1)));
+    }
+
+    /** {@code length} characters of four-letter words: a rationale of substance at any length. */
+    private static String text(int length) {
+        StringBuilder s = new StringBuilder();
+        while (s.length() < length) {
+            s.append(s.length() % 5 == 4 ? ' ' : 'w');
+        }
+        return s.toString();
     }
 
     @Test
@@ -168,10 +184,11 @@ class CompletionTest {
         clock.set("2026-11-20T12:00:00Z");
 
         conflict(completion(actionId, json("completedBy", "dsl-9")), "DONE");
-        conflict(completion(actionId, json("outcome", "NOT_REQUIRED", "rationale", "r", "completedBy", "dsl-9")), "DONE");
+        conflict(completion(actionId, json("outcome", "NOT_REQUIRED", "rationale", "Already logged by the office",
+                "completedBy", "dsl-9")), "DONE");
 
         Map<String, Object> stored = byId(incident(intake.getString("id")), actionId);
-        assertEquals("dsl-2", stored.get("completedBy"), "the first completion stands");
+        assertEquals("dsl-2", stored.get("onBehalfOf"), "the first completion stands");
         assertEquals("2026-11-20T10:45:00Z", stored.get("completedAt"));
     }
 

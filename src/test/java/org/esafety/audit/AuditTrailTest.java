@@ -156,7 +156,7 @@ class AuditTrailTest {
         JsonPath intake = report(body);
         String id = intake.getString("id");
         completion(liveId(intake, "INFORM_PARENTS"), json("outcome", "NOT_REQUIRED", "completedBy", "dsl-1",
-                "note", "note-" + marker, "rationale", "rationale-" + marker, "externalReference", "ext-" + marker))
+                "note", "note-" + marker, "rationale", "rationale of " + marker, "externalReference", "ext-" + marker))
                 .statusCode(200);
         reassess(id, json("parties", Cases.list(party("INSTIGATOR", "CHILD", 13, "new-" + marker))));
 
