@@ -49,8 +49,28 @@ public interface RemindersConfig {
     /** This instance's name in the outbox (who claimed and who sent); a random one when absent. */
     Optional<String> instanceId();
 
+    /** E-mail over SMTP (the server itself is {@code quarkus.mailer.*}). */
+    Email email();
+
     /** Signed webhooks. */
     Webhook webhook();
+
+    interface Email {
+
+        /**
+         * The longest one try at sending an e-mail may take (connecting, the server's greeting, every command and
+         * the message) before it counts as failed.
+         */
+        @WithDefault("PT30S")
+        Duration timeout();
+
+        /**
+         * How often a try that failed for a passing reason (no answer in time, a dropped connection, a 4xx reply)
+         * is repeated at once, before the attempt is recorded as failed and the next role is told. 0: never.
+         */
+        @WithDefault("1")
+        int retries();
+    }
 
     interface Webhook {
 

@@ -47,6 +47,8 @@ public class RemindersProfile implements QuarkusTestProfile {
         config.put("esafety.reminders.batch-size", "5");
         config.put("esafety.reminders.max-attempts", "3");
         config.put("esafety.reminders.retry-backoff", "PT1M");
+        // SlowMailServerTest waits this long for a server that never greets (the default is 30 s).
+        config.put("esafety.reminders.email.timeout", "PT10S");
         config.put("test.receivers.hooks-port", Integer.toString(hooks));
         config.put("quarkus.log.category.\"com.icegreen\".level", "WARN");
         return config;
