@@ -21,14 +21,15 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.esafety.action.Responsible;
-import org.esafety.reminder.ScriptedSmtpServer.Opening;
-import org.esafety.support.Cases;
-import org.esafety.support.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.esafety.policy.Responsible;
+import org.esafety.reminder.ScriptedSmtpServer.Opening;
+import org.esafety.support.Cases;
+import org.esafety.support.MutableClock;
 
 /**
  * The reminder e-mail against a mail server that is slow, silent, busy or refusing (a {@link ScriptedSmtpServer} on
