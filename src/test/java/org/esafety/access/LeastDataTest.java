@@ -25,7 +25,8 @@ import org.esafety.support.TestCredentials;
 
 /**
  * Least data: incidents carrying marker strings in every free-text field (summary, url, party refs,
- * reportedBy.ref, closure and completion notes) go through intake, repeats, conflicts, invalid requests,
+ * reportedBy.ref, closure and completion notes, case notes, addenda, reassessment reasons) go through intake,
+ * repeats, conflicts, invalid requests,
  * refusals and changes; no marker may appear in the captured log output or in any error body.
  */
 @QuarkusTest
@@ -111,6 +112,20 @@ class LeastDataTest {
         errorBodies.add(expect(400, given().header("Authorization", dsl).contentType(ContentType.JSON)
                 .body(Map.of("parties", List.of(Map.of("role", "VICTIM", "kind", MARK, "ref", MARK))))
                 .post("/api/incidents/" + id + "/reassessment")));
+        given().header("Authorization", dsl).contentType(ContentType.JSON)
+                .body(Map.of("kind", "CALL", "text", MARK + " case note")).post("/api/incidents/" + id + "/notes")
+                .then().statusCode(201);
+        errorBodies.add(expect(400, given().header("Authorization", dsl).contentType(ContentType.JSON)
+                .body(Map.of("kind", MARK, "text", MARK)).post("/api/incidents/" + id + "/notes")));
+        given().header("Authorization", dsl).contentType(ContentType.JSON)
+                .body(Map.of("text", MARK + " addendum", "externalReference", "REF-1"))
+                .post("/api/actions/" + action + "/addenda").then().statusCode(201);
+        errorBodies.add(expect(400, given().header("Authorization", dsl).contentType(ContentType.JSON)
+                .body(Map.of("category", "GROOMING_OR_SEXUAL_EXPLOITATION", "reason", " ", "reassessedBy", MARK))
+                .post("/api/incidents/" + id + "/reassessment")));
+        given().header("Authorization", dsl).contentType(ContentType.JSON)
+                .body(Map.of("category", "GROOMING_OR_SEXUAL_EXPLOITATION", "reason", MARK + " reason"))
+                .post("/api/incidents/" + id + "/reassessment").then().statusCode(200);
 
         List<String> audit = given().header("Authorization", TestCredentials.bearer(
                         TestCredentials.apiKey("auditor", List.of("claines-primary"))))
