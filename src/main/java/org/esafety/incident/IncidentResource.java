@@ -111,8 +111,10 @@ public class IncidentResource {
     @Path("{id}/reassessment")
     @RolesAllowed(Roles.DSL)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "New facts: circumstances, parties, reportedLegality, dslAssessment, externalOutcome",
-            description = "Runs the rules again; actions no longer required are superseded, new ones added.")
+    @Operation(summary = "New facts: circumstances, parties, category (with its reason), reportedLegality, dslAssessment, "
+            + "externalOutcome", description = "Runs the rules again; actions no longer required are superseded, except "
+            + "OPEN actions of bands 1-4, which stay OPEN marked noLongerRequiredSince; new ones are added. reason: why, "
+            + "for the history (required with category); reassessedBy: on behalf of whom.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReassessmentDocument.class)))
     public IncidentView reassess(@PathParam("id") UUID id, JsonNode body) {
         return lifecycle.reassess(id, parser.parse(body));
@@ -128,8 +130,8 @@ public class IncidentResource {
     }
 
     /** The reassessment body, for the OpenAPI document (the body is read field by field). */
-    record ReassessmentDocument(Circumstances circumstances, List<PartyRequest> parties,
+    record ReassessmentDocument(Circumstances circumstances, List<PartyRequest> parties, Category category,
                                 ReportedLegality reportedLegality, DslAssessment dslAssessment,
-                                ExternalOutcome externalOutcome, String reassessedBy) {
+                                ExternalOutcome externalOutcome, String reassessedBy, String reason) {
     }
 }
