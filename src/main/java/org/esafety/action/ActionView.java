@@ -18,9 +18,10 @@ import org.esafety.rules.RuleRef;
  * {@code text} says what doing it means (the catalogue's wording); {@code provenance} pairs each rule with
  * its source, which {@code rules} and {@code sources} list separately. {@code noLongerRequiredSince} (the
  * evaluation) and {@code noLongerRequiredAt} mark an OPEN action of bands 1–4 that the rules stopped requiring: it
- * stays OPEN until someone records what was done or why not (decision-table §4, v6). {@code completedBy} is the
- * principal who completed it ({@code completedByName} its name then), whatever name the request gave, which is
- * shown as {@code onBehalfOf}; {@code actedAt} is when it really happened, if the completion said; {@code addenda}
+ * stays OPEN until someone records what was done or why not (decision-table §4, v6). {@code completedBy} is
+ * what api.md promised: the name the completion gave for whom it acted (also {@code onBehalfOf}), or else the
+ * principal; {@code completedByPrincipal} is always the signed-in principal who recorded it ({@code completedByName}
+ * its name then); {@code actedAt} is when it really happened, if the completion said; {@code addenda}
  * are the corrections appended since, oldest first.
  */
 public record ActionView(
@@ -30,7 +31,7 @@ public record ActionView(
         String code, String title, String text, Responsible responsible, DeadlineKind deadline, Instant dueAt,
         Integer order, ActionStatus status, boolean overdue, List<String> rules, List<String> sources,
         List<RuleRef> provenance, String contact,
-        Instant completedAt, String completedBy, String completedByName, String onBehalfOf, Instant actedAt,
+        Instant completedAt, String completedBy, String completedByPrincipal, String completedByName, String onBehalfOf, Instant actedAt,
         ActionStatus outcome, String note, String rationale,
         String externalReference, UUID supersededBy, UUID noLongerRequiredSince, Instant noLongerRequiredAt,
         List<AddendumView> addenda, List<NotificationView> notifications) {
@@ -50,8 +51,8 @@ public record ActionView(
      */
     public ActionView shownWith(UnaryOperator<String> text, boolean withNames) {
         return new ActionView(id, incidentId, schoolId, code, title, this.text, responsible, deadline, dueAt, order,
-                status, overdue, rules, sources, provenance, contact, completedAt, completedBy,
-                withNames ? completedByName : null, withNames ? onBehalfOf : null, actedAt, outcome, text.apply(note),
+                status, overdue, rules, sources, provenance, contact, completedAt,
+                withNames ? completedBy : completedByPrincipal, completedByPrincipal, withNames ? completedByName : null, withNames ? onBehalfOf : null, actedAt, outcome, text.apply(note),
                 text.apply(rationale), externalReference, supersededBy, noLongerRequiredSince, noLongerRequiredAt,
                 addenda.stream().map(a -> new AddendumView(a.id(), a.at(), withNames ? a.by()
                         : Attribution.of(a.by().principal(), a.by().principal(), null), text.apply(a.text()),
@@ -64,8 +65,8 @@ public record ActionView(
      */
     public ActionView forReporter() {
         return new ActionView(id, incidentId, schoolId, code, title, text, responsible, deadline, dueAt, order,
-                status, overdue, rules, sources, provenance, contact, completedAt, completedBy, completedByName,
-                onBehalfOf, actedAt, outcome, null, null, null, supersededBy, noLongerRequiredSince,
+                status, overdue, rules, sources, provenance, contact, completedAt, completedBy, completedByPrincipal,
+                completedByName, onBehalfOf, actedAt, outcome, null, null, null, supersededBy, noLongerRequiredSince,
                 noLongerRequiredAt, List.of(), List.of());
     }
 
@@ -80,7 +81,8 @@ public record ActionView(
                 a.code, entry.map(ActionCatalogue.Entry::title).orElse(a.code),
                 entry.map(ActionCatalogue.Entry::text).orElse(null), a.responsible, a.deadlineKind, a.dueAt,
                 a.position, a.status, isOverdue(a.status, a.dueAt, now), a.ruleNames(), a.ruleSources(),
-                a.provenance == null ? List.of() : a.provenance, a.contact, a.completedAt, a.completedByPrincipal,
+                a.provenance == null ? List.of() : a.provenance, a.contact, a.completedAt,
+                a.completedBy != null ? a.completedBy : a.completedByPrincipal, a.completedByPrincipal,
                 a.completedByName, a.completedBy, a.actedAt, a.outcome, a.note, a.rationale, a.externalReference,
                 a.supersededBy, a.noLongerRequiredSince, a.noLongerRequiredAt, addenda, notifications);
     }

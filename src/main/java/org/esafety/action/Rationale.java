@@ -7,7 +7,7 @@ package org.esafety.action;
  */
 final class Rationale {
 
-    static final String RULE = "a decision not to act needs its reason in words: at least two words and ten letters"
+    static final String RULE = "a decision not to act needs its rationale in words: at least two words and ten letters"
             + " or digits (e.g. \"Police advised no offence, ref 123\")";
 
     private Rationale() {

@@ -73,6 +73,8 @@ public class ActionChanges {
             // Another school's action, or one the caller may not see: as if it did not exist.
             throw new ActionNotFoundException(ref.actionId());
         }
+        // Read before the lock only to decide access: let the lock read it afresh, or its version would be stale.
+        Incident.getEntityManager().detach(visible);
         Incident incident = dsl ? (mustBeOpen ? locks.open(ref.incidentId()) : locks.any(ref.incidentId()))
                 : lockAsReporter(ref.incidentId(), mustBeOpen);
         return incident;

@@ -1,6 +1,9 @@
 package org.esafety.incident;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -97,11 +100,30 @@ public class IncidentAccess {
         return shown(incident, view, false);
     }
 
+    /**
+     * A page of views as this caller may see them, in their order; the access lists are read once per school and
+     * subject, not once per incident. Needs a transaction.
+     */
+    List<IncidentView> shown(List<Incident> incidents, List<IncidentView> views) {
+        Map<String, List<Attribution>> lists = new HashMap<>();
+        List<IncidentView> shown = new ArrayList<>(incidents.size());
+        for (int i = 0; i < incidents.size(); i++) {
+            shown.add(shown(incidents.get(i), views.get(i), true, lists));
+        }
+        return shown;
+    }
+
     private IncidentView shown(Incident incident, IncidentView view, boolean isRead) {
+        return shown(incident, view, isRead, new HashMap<>());
+    }
+
+    private IncidentView shown(Incident incident, IncidentView view, boolean isRead,
+                               Map<String, List<Attribution>> lists) {
         Viewer viewer = viewer(incident);
         boolean allegation = isRead ? recordRead(incident, viewer) : isAllegation(incident);
         return switch (viewer) {
-            case STAFF -> view.with(view.actions(), view.notes(), accessList(incident, allegation), IncidentView.ShownAs.FULL);
+            case STAFF -> view.with(view.actions(), view.notes(), accessList(incident, allegation, lists),
+                    IncidentView.ShownAs.FULL);
             case AUDITOR -> IncidentViewers.forAuditor(view);
             case REPORTER -> IncidentViewers.forReporter(view, Evaluation.forIncident(incident.id).get(0),
                     IncidentViewers.asReported(incident.id));
@@ -123,14 +145,16 @@ public class IncidentAccess {
         return incident.parties.stream().anyMatch(p -> p.role == PartyRole.INSTIGATOR && ADULTS_ALLEGED.contains(p.kind));
     }
 
-    private IncidentView.AccessView accessList(Incident incident, boolean allegation) {
+    private IncidentView.AccessView accessList(Incident incident, boolean allegation,
+                                               Map<String, List<Attribution>> lists) {
         Set<Responsible> excluded = subjects(incident);
         String rule = allegation
                 ? "An allegation against an adult: only the school's DSL-role staff may open it (the deputy DSL and the"
                         + " headteacher among them), never a person in the subject's position"
                         + (excluded.isEmpty() ? "" : " (" + excluded + ")") + "; every read is recorded."
                 : "The school's DSL-role staff and auditors (without personal data); the reporter sees its own report.";
-        return new IncidentView.AccessView(allegation, rule, principals.withRoleAt(Roles.DSL, incident.schoolId, excluded));
+        return new IncidentView.AccessView(allegation, rule, lists.computeIfAbsent(incident.schoolId + "/" + excluded,
+                k -> principals.withRoleAt(Roles.DSL, incident.schoolId, excluded)));
     }
 
     private boolean isSubject(Incident incident) {

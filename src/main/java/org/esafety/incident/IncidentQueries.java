@@ -55,12 +55,7 @@ public class IncidentQueries {
         Sort sort = Sort.descending("reportedAt").and("id", Sort.Direction.Ascending);
         PanacheQuery<Incident> query = Incident.find(where.query(), sort, where.parameters());
         List<Incident> found = query.page(page, size).list();
-        List<IncidentView> shown = views.views(found);
-        List<IncidentView> items = new ArrayList<>(shown.size());
-        for (int i = 0; i < found.size(); i++) {
-            items.add(access.shown(found.get(i), shown.get(i)));
-        }
-        return new Page<>(items, page, size, query.count());
+        return new Page<>(access.shown(found, views.views(found)), page, size, query.count());
     }
 
     /** The category of each incident (for lists of actions); one query. */

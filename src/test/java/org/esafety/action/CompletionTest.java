@@ -66,7 +66,8 @@ class CompletionTest {
                 .body("status", equalTo("DONE"))
                 .body("outcome", equalTo("DONE"))
                 .body("completedAt", equalTo("2026-11-20T11:10:00.123456Z"))
-                .body("completedBy", startsWith("key:"))
+                .body("completedBy", equalTo("it-3"))
+                .body("completedByPrincipal", startsWith("key:"))
                 .body("completedByName", notNullValue())
                 .body("onBehalfOf", equalTo("it-3"))
                 .body("note", equalTo("Proxy app removed"))
@@ -79,7 +80,8 @@ class CompletionTest {
                 () -> assertEquals("DONE", stored.get("status")),
                 () -> assertEquals("2026-11-20T11:10:00.123456Z", stored.get("completedAt")),
                 () -> assertEquals("it-3", stored.get("onBehalfOf")),
-                () -> assertTrue(((String) stored.get("completedBy")).startsWith("key:"), "the principal acted"),
+                () -> assertEquals("it-3", stored.get("completedBy"), "api.md: the name given is echoed"),
+                () -> assertTrue(((String) stored.get("completedByPrincipal")).startsWith("key:"), "the principal acted"),
                 () -> assertEquals("Proxy app removed", stored.get("note")),
                 () -> assertEquals("HD-991", stored.get("externalReference")));
     }
