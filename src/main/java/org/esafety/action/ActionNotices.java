@@ -16,4 +16,7 @@ public interface ActionNotices {
 
     /** The notifications of every action of these incidents, by action id. One query. */
     Map<UUID, List<NotificationView>> forIncidents(Collection<UUID> incidentIds);
+
+    /** The announcements of these new incidents to the DSL and the deputy, by incident id, oldest first. One query. */
+    Map<UUID, List<NotificationView>> announcements(Collection<UUID> incidentIds);
 }

@@ -35,19 +35,35 @@ public class ActionViews {
     /** Views of actions whose notifications were read already (e.g. by incident, for a page of incidents). */
     public List<ActionView> of(List<RequiredAction> actions, boolean withIncident,
                                Map<UUID, List<NotificationView>> sent) {
+        return of(actions, withIncident, sent, addendaOf(actions));
+    }
+
+    /** Views of actions whose notifications and addenda were read already (for a page of incidents). */
+    public List<ActionView> of(List<RequiredAction> actions, boolean withIncident,
+                               Map<UUID, List<NotificationView>> sent, Map<UUID, List<AddendumView>> addenda) {
         var catalogue = rules.current().catalogue();
         Instant now = clock.instant();
-        Map<UUID, List<AddendumView>> addenda = ActionAddendum.forActions(actions.stream()
-                        .filter(a -> a.status == ActionStatus.DONE || a.status == ActionStatus.NOT_REQUIRED)
-                        .map(a -> a.id).toList()).stream()
-                .collect(Collectors.groupingBy(a -> a.actionId, Collectors.mapping(AddendumView::of, Collectors.toList())));
         return actions.stream().map(a -> ActionView.of(a, catalogue, now, withIncident,
                 addenda.getOrDefault(a.id, List.of()), sent.getOrDefault(a.id, List.of()))).toList();
     }
 
-    /** Views of actions just created in this transaction: nothing can have been sent for them yet. */
+    /** Views of actions just created in this transaction: nothing can have been sent or added to them yet. */
     public List<ActionView> created(List<RequiredAction> actions) {
-        return of(actions, false, Map.of());
+        return of(actions, false, Map.of(), Map.of());
+    }
+
+    /** The addenda of the completed ones of {@code actions}, by action id, in one query (none when none is). */
+    public Map<UUID, List<AddendumView>> addendaOf(Collection<RequiredAction> actions) {
+        List<UUID> completed = actions.stream()
+                .filter(a -> a.status == ActionStatus.DONE || a.status == ActionStatus.NOT_REQUIRED)
+                .map(a -> a.id).toList();
+        return completed.isEmpty() ? Map.of() : ActionAddendum.forActions(completed).stream()
+                .collect(Collectors.groupingBy(a -> a.actionId, Collectors.mapping(AddendumView::of, Collectors.toList())));
+    }
+
+    /** The announcements of these new incidents to the DSL and the deputy, by incident id, in one query. */
+    public Map<UUID, List<NotificationView>> announcementsOf(Collection<UUID> incidentIds) {
+        return incidentIds.isEmpty() ? Map.of() : notices.announcements(incidentIds);
     }
 
     /** Every notification of the actions of these incidents, by action id, in one query. */

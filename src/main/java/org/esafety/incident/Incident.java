@@ -34,6 +34,8 @@ public class Incident extends PanacheEntityBase {
     @Id
     public UUID id;
     public String schoolId;
+    /** The readable reference, unique per school and year ({@code CLA-2026-0042}). */
+    public String reference;
     public String source;
     public String externalRef;
     /** SHA-256 of the request as the client sent it: a repeat must match it exactly. */

@@ -36,13 +36,14 @@ public class IncidentService {
     private final IncidentViews views;
     private final Clock clock;
     private final IncidentAccess access;
-
+    private final Receipts receipts;
     private final MeterRegistry registry;
 
     public IncidentService(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions,
                            IncidentWriter writer, IncidentViews views, Clock clock, MeterRegistry registry,
-                           IncidentAccess access) {
+                           IncidentAccess access, Receipts receipts) {
         this.access = access;
+        this.receipts = receipts;
         this.registry = registry;
         this.validator = validator;
         this.schools = schools;
@@ -72,7 +73,7 @@ public class IncidentService {
         IncidentFacts facts = FactsMapper.fromRequest(request);
         Decision decision = decisions.decide(facts, school, reported);
         try {
-            IncidentView view = writer.insert(request, access.actor(null), hash, received, reported, facts, decision);
+            IncidentView view = writer.insert(request, school, access.actor(null), hash, received, reported, facts, decision);
             Log.infof("Incident %s received for school %s: %s, %d actions", view.id(), view.schoolId(),
                     decision.legality(), decision.actions().size());
             return new Reported(view, true);
@@ -88,7 +89,11 @@ public class IncidentService {
     @Transactional
     public IncidentView get(UUID id) {
         Incident incident = access.readable(id);
-        return access.shown(incident, views.view(incident));
+        IncidentView view = access.shown(incident, views.view(incident));
+        if (view.shownAs() == IncidentView.ShownAs.FULL) {
+            receipts.read(id, access.actor(null).principal());
+        }
+        return view;
     }
 
     private Optional<Reported> existing(IncidentRequest request, String hash) {

@@ -23,13 +23,14 @@ import org.esafety.policy.StaffRole;
  * open it ({@code access}, for the DSL) and which view of it this is ({@code shownAs}).
  */
 public record IncidentView(
-        UUID id, String schoolId, String source, String externalRef,
+        UUID id, String reference, String schoolId, String source, String externalRef,
         Instant reportedAt, Instant occurredAt, Instant receivedAt, Category category,
         ReportedLegality reportedLegality, IncidentRequest.ReportedBy reportedBy, List<PartyView> parties,
         Circumstances circumstances, String url, String summary, DslAssessment dslAssessment,
         ExternalOutcome externalOutcome, IncidentStatus status, Assessment assessment,
         List<ActionView> actions, List<InstructionView> instructions,
-        Attribution submittedBy, Closure closure, List<CaseNoteView> notes, AccessView access, ShownAs shownAs) {
+        Attribution submittedBy, Closure closure, List<CaseNoteView> notes, AccessView access,
+        Acknowledgement dsl, ShownAs shownAs) {
 
     /** Which view of the incident this is. */
     public enum ShownAs {
@@ -56,10 +57,25 @@ public record IncidentView(
     public record AccessView(boolean allegation, String rule, List<Attribution> principals) {
     }
 
+    /**
+     * The DSL knows: when the first announcement of the incident reached the DSL or the deputy ({@code toldAt}; null
+     * while none has), and when someone on the DSL's side first opened it ({@code readAt}).
+     */
+    public record Acknowledgement(Instant toldAt, Instant readAt) {
+    }
+
+    /** The same view with the DSL's acknowledgement. */
+    IncidentView withAcknowledgement(Acknowledgement acknowledgement) {
+        return new IncidentView(id, reference, schoolId, source, externalRef, reportedAt, occurredAt, receivedAt,
+                category, reportedLegality, reportedBy, parties, circumstances, url, summary, dslAssessment,
+                externalOutcome, status, assessment, actions, instructions, submittedBy, closure, notes, access,
+                acknowledgement, shownAs);
+    }
+
     /** The same view with other actions, notes and access, and shown as {@code as}. */
     IncidentView with(List<ActionView> shownActions, List<CaseNoteView> shownNotes, AccessView shownAccess, ShownAs as) {
-        return new IncidentView(id, schoolId, source, externalRef, reportedAt, occurredAt, receivedAt, category,
+        return new IncidentView(id, reference, schoolId, source, externalRef, reportedAt, occurredAt, receivedAt, category,
                 reportedLegality, reportedBy, parties, circumstances, url, summary, dslAssessment, externalOutcome,
-                status, assessment, shownActions, instructions, submittedBy, closure, shownNotes, shownAccess, as);
+                status, assessment, shownActions, instructions, submittedBy, closure, shownNotes, shownAccess, dsl, as);
     }
 }

@@ -27,7 +27,7 @@ final class IncidentViewers {
         List<ActionView> actions = v.actions().stream().map(a -> a.shownWith(Redaction::forAuditors, false)).toList();
         List<CaseNoteView> notes = v.notes().stream().map(n -> new CaseNoteView(n.id(), n.at(), principalOnly(n.by()),
                 n.kind(), n.occurredAt(), Redaction.forAuditors(n.text()))).toList();
-        return new IncidentView(v.id(), v.schoolId(), v.source(), v.externalRef(), v.reportedAt(), v.occurredAt(),
+        return new IncidentView(v.id(), v.reference(), v.schoolId(), v.source(), v.externalRef(), v.reportedAt(), v.occurredAt(),
                 v.receivedAt(), v.category(), v.reportedLegality(),
                 v.reportedBy() == null ? null : new IncidentRequest.ReportedBy(v.reportedBy().role(), null),
                 v.parties().stream().map(p -> new IncidentView.PartyView(p.role(), p.kind(), p.staffRole(), p.age(),
@@ -36,7 +36,7 @@ final class IncidentViewers {
                 actions, v.instructions(), principalOnly(v.submittedBy()),
                 v.closure() == null ? null : new IncidentView.Closure(v.closure().at(), principalOnly(v.closure().by()),
                         Redaction.forAuditors(v.closure().note())),
-                notes, null, IncidentView.ShownAs.WITHOUT_PERSONAL_DATA);
+                notes, null, v.dsl(), IncidentView.ShownAs.WITHOUT_PERSONAL_DATA);
     }
 
     /**
@@ -48,7 +48,7 @@ final class IncidentViewers {
         IncidentFacts asReported = Json.readStored(intake.facts, IncidentFacts.class);
         List<ActionView> own = v.actions().stream().filter(a -> a.responsible() == Responsible.REPORTER)
                 .map(ActionView::forReporter).toList();
-        return new IncidentView(v.id(), v.schoolId(), v.source(), v.externalRef(), v.reportedAt(), v.occurredAt(),
+        return new IncidentView(v.id(), v.reference(), v.schoolId(), v.source(), v.externalRef(), v.reportedAt(), v.occurredAt(),
                 v.receivedAt(), asReported.incident().category(), asReported.incident().reportedLegality(),
                 v.reportedBy(), reported.stream().sorted(Comparator.comparingInt(p -> p.position))
                         .map(p -> new IncidentView.PartyView(p.role, p.kind, p.staffRole, p.age, p.ref)).toList(),
@@ -57,7 +57,7 @@ final class IncidentViewers {
                         List.of()),
                 own, v.instructions(), v.submittedBy(),
                 v.closure() == null ? null : new IncidentView.Closure(v.closure().at(), null, null),
-                List.of(), null, IncidentView.ShownAs.REPORTER);
+                List.of(), null, v.dsl(), IncidentView.ShownAs.REPORTER);
     }
 
     /**

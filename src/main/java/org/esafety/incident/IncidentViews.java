@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.esafety.action.ActionLedger;
 import org.esafety.action.ActionView;
 import org.esafety.action.ActionViews;
+import org.esafety.action.AddendumView;
 import org.esafety.action.Assessment;
 import org.esafety.action.Decision;
 import org.esafety.action.IncidentInstruction;
@@ -57,12 +58,15 @@ public class IncidentViews {
         Map<UUID, List<IncidentInstruction>> instructions = ledger.instructionsOf(
                 latest.values().stream().map(e -> e.id).toList());
         Map<UUID, List<NotificationView>> sent = actionViews.noticesOfIncidents(ids);
+        Map<UUID, List<AddendumView>> addenda = actionViews.addendaOf(
+                actions.values().stream().flatMap(List::stream).toList());
         Map<UUID, List<CaseNoteView>> notes = CaseNote.forIncidents(ids).stream().collect(Collectors.groupingBy(
                 n -> n.incidentId, Collectors.mapping(CaseNoteView::of, Collectors.toList())));
+        Map<UUID, IncidentView.Acknowledgement> told = acknowledgements(ids);
         return incidents.stream().map(i -> {
             Evaluation e = latest.get(i.id);
             return view(i, e, actions.getOrDefault(i.id, List.of()), instructions.getOrDefault(e.id, List.of()), sent,
-                    notes.getOrDefault(i.id, List.of()));
+                    addenda, notes.getOrDefault(i.id, List.of())).withAcknowledgement(told.get(i.id));
         }).toList();
     }
 
@@ -72,18 +76,32 @@ public class IncidentViews {
                 decision.instructions().stream().map(InstructionView::of).toList(), List.of());
     }
 
+    /** When each incident's announcement first reached the DSL's side, and when that side first opened it. */
+    private Map<UUID, IncidentView.Acknowledgement> acknowledgements(List<UUID> ids) {
+        Map<UUID, java.time.Instant> told = new java.util.HashMap<>();
+        actionViews.announcementsOf(ids).forEach((id, sent) -> sent.stream().filter(NotificationView::delivered)
+                .map(NotificationView::deliveredAt).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
+                .ifPresent(at -> told.put(id, at)));
+        Map<UUID, java.time.Instant> read = new java.util.HashMap<>();
+        IncidentReceipt.forIncidents(ids).forEach(r -> read.merge(r.incidentId, r.readAt,
+                (a, b) -> a.isBefore(b) ? a : b));
+        Map<UUID, IncidentView.Acknowledgement> out = new java.util.HashMap<>();
+        ids.forEach(id -> out.put(id, new IncidentView.Acknowledgement(told.get(id), read.get(id))));
+        return out;
+    }
+
     private IncidentView view(Incident i, Evaluation latest, List<RequiredAction> actions,
                               List<IncidentInstruction> instructions, Map<UUID, List<NotificationView>> sent,
-                              List<CaseNoteView> notes) {
+                              Map<UUID, List<AddendumView>> addenda, List<CaseNoteView> notes) {
         var catalogue = rules.current().catalogue();
-        return build(i, latest, actionViews.of(actions.stream().sorted(DISPLAY).toList(), false, sent),
+        return build(i, latest, actionViews.of(actions.stream().sorted(DISPLAY).toList(), false, sent, addenda),
                 instructions.stream().sorted(Comparator.comparing((IncidentInstruction x) -> x.code))
                         .map(x -> InstructionView.of(x, catalogue)).toList(), notes);
     }
 
     private static IncidentView build(Incident i, Evaluation latest, List<ActionView> actions,
                                       List<InstructionView> instructions, List<CaseNoteView> notes) {
-        return new IncidentView(i.id, i.schoolId, i.source, i.externalRef, i.reportedAt, i.occurredAt, i.receivedAt,
+        return new IncidentView(i.id, i.reference, i.schoolId, i.source, i.externalRef, i.reportedAt, i.occurredAt, i.receivedAt,
                 i.category, i.reportedLegality,
                 i.reportedByRole == null && i.reportedByRef == null ? null
                         : new IncidentRequest.ReportedBy(i.reportedByRole, i.reportedByRef),
@@ -94,6 +112,6 @@ public class IncidentViews {
                 i.closedAt == null ? null : new IncidentView.Closure(i.closedAt,
                         i.closedByPrincipal == null ? Attribution.of("unknown", "unknown", i.closedBy)
                                 : Attribution.of(i.closedByPrincipal, i.closedByName, i.closedBy), i.closeNote),
-                notes, null, IncidentView.ShownAs.FULL);
+                notes, null, new IncidentView.Acknowledgement(null, null), IncidentView.ShownAs.FULL);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
@@ -18,6 +19,7 @@ import org.esafety.common.Attribution;
 import org.esafety.common.Instants;
 import org.esafety.common.RoleList;
 import org.esafety.policy.IncidentFacts;
+import org.esafety.school.School;
 
 /** Writes a new incident with its parties, evaluation, actions and instructions in one transaction. */
 @ApplicationScoped
@@ -33,8 +35,13 @@ public class IncidentWriter {
     private final ActionLedger ledger;
     private final AuditTrail audit;
     private final IncidentAccess access;
+    private final References references;
+    private final Event<IncidentReported> reported;
 
-    public IncidentWriter(IncidentViews views, ActionLedger ledger, AuditTrail audit, IncidentAccess access) {
+    public IncidentWriter(IncidentViews views, ActionLedger ledger, AuditTrail audit, IncidentAccess access,
+                          References references, Event<IncidentReported> reported) {
+        this.references = references;
+        this.reported = reported;
         this.views = views;
         this.ledger = ledger;
         this.audit = audit;
@@ -43,12 +50,13 @@ public class IncidentWriter {
 
     /** Inserts everything or nothing; a second incident under the same key fails on the database's unique key. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public IncidentView insert(IncidentRequest r, Attribution submittedBy, String requestHash, Instant receivedAt, Instant reportedAt,
+    public IncidentView insert(IncidentRequest r, School school, Attribution submittedBy, String requestHash, Instant receivedAt, Instant reportedAt,
                                IncidentFacts facts, Decision decision) {
         Incident.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.schoolId = r.schoolId();
+        incident.reference = references.next(school, reportedAt);
         incident.source = r.source();
         incident.externalRef = r.externalRef();
         incident.requestHash = requestHash;
@@ -79,6 +87,8 @@ public class IncidentWriter {
         List<RequiredAction> actions = ledger.record(incident.id, incident.schoolId, evaluation.id, reportedAt, decision);
         String actor = submittedBy.principal();
         audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, actor, Map.of("requestHash", requestHash));
+        reported.fire(new IncidentReported(incident.id, incident.schoolId, incident.reference, incident.category.name(),
+                decision.excludedRoles(), receivedAt));
         audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, actor, AuditChanges.evaluation(evaluation, actions));
         return access.shownAsWritten(incident, views.created(incident, actions, decision, evaluation));
     }

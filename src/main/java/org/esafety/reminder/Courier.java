@@ -87,14 +87,17 @@ class Courier {
 
     private Tally deliver(UUID id, String owner) {
         Notification n = outbox.read(id);
-        RequiredAction action = QuarkusTransaction.requiringNew().call(() -> RequiredAction.findById(n.actionId));
+        // An announcement of a new incident is about the incident; every other notice about one of its actions.
+        RequiredAction action = n.actionId == null ? null
+                : QuarkusTransaction.requiringNew().call(() -> RequiredAction.findById(n.actionId));
         var school = schools.find(n.schoolId);
-        if (action.status != ActionStatus.OPEN || school.isEmpty()) {
+        if ((action != null && action.status != ActionStatus.OPEN) || school.isEmpty()) {
             outbox.cancelled(id, owner);
             count(n, "cancelled");
             return new Tally(0, 0, 1);
         }
-        Notice notice = notices.of(n, action, school.get());
+        Notice notice = QuarkusTransaction.requiringNew().call(() -> action == null
+                ? notices.announcement(n, school.get()) : notices.of(n, action, school.get()));
         try {
             switch (n.channel) {
                 case EMAIL -> email.send(notice, n.destination);
@@ -102,7 +105,7 @@ class Courier {
                 case NONE -> throw new DeliveryFailedException("no inbox");
             }
         } catch (DeliveryFailedException e) {
-            Log.warnf("Notification %s (%s %s to %s by %s) failed, attempt %d: %s", n.id, n.kind, action.code, n.role,
+            Log.warnf("Notification %s (%s %s to %s by %s) failed, attempt %d: %s", n.id, n.kind, notice.code(), n.role,
                     n.channel, n.attempts, e.getMessage());
             outbox.failed(n, owner, clock.instant(), e.getMessage());
             fallback.tellNext(n, clock.instant());

@@ -32,12 +32,18 @@ class Fallback {
         if (onward.isEmpty() || school.isEmpty()) {
             return 0;
         }
+        Stage stage = new Stage(failed.kind, failed.step);
         return QuarkusTransaction.requiringNew().call(() -> {
+            if (failed.actionId == null) {
+                // An announcement: the next role is told once (the outbox row of a role told already stops it).
+                return writer.record(new NoticeWriter.Subject(null, failed.incidentId, failed.schoolId), school.get(),
+                        stage, onward, now).size();
+            }
             if (!ActionLock.lockOpen(Notification.getEntityManager(), failed.actionId)) {
                 return 0;
             }
             RequiredAction action = RequiredAction.findById(failed.actionId);
-            return writer.record(action, school.get(), new Stage(failed.kind, failed.step), onward, now).size();
+            return writer.record(action, school.get(), stage, onward, now).size();
         });
     }
 }

@@ -14,17 +14,23 @@ import org.esafety.policy.Responsible;
  * incident's summary, names, party references, URL or external reference (README "Reminders").
  */
 record Notice(UUID notificationId, NotificationKind kind, int step, String schoolId, Responsible role,
-              UUID incidentId, String incidentLink, UUID actionId, String code, String title,
-              Responsible responsible, Instant dueAt, ZoneId zone) {
+              UUID incidentId, String reference, String incidentLink, UUID actionId, String code, String title,
+              String whatToDo, Responsible responsible, Instant dueAt, ZoneId zone) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     String subject() {
-        return "[e-safety] " + headline() + ": " + code + " due " + LOCAL.format(dueAt.atZone(zone));
+        if (kind == NotificationKind.NEW_INCIDENT) {
+            return "[e-safety] New incident " + (reference == null ? "" : reference + " ") + "reported "
+                    + LOCAL.format(dueAt.atZone(zone));
+        }
+        return "[e-safety] " + headline() + ": " + code + " due " + LOCAL.format(dueAt.atZone(zone))
+                + (reference == null ? "" : " (" + reference + ")");
     }
 
     String headline() {
         return switch (kind) {
+            case NEW_INCIDENT -> "New incident";
             case REMINDER -> "Reminder";
             case OVERDUE -> "Overdue";
             case ESCALATION -> "Escalation " + step;
@@ -32,14 +38,25 @@ record Notice(UUID notificationId, NotificationKind kind, int step, String schoo
     }
 
     String text() {
+        if (kind == NotificationKind.NEW_INCIDENT) {
+            return "A new incident was reported and you (" + role + ") are told at once.\n\n"
+                    + "Reference:   " + reference + "\n"
+                    + "What:        " + title + "\n"
+                    + "Reported:    " + LOCAL.format(dueAt.atZone(zone)) + " (" + zone + ")\n"
+                    + "School:      " + schoolId + "\n"
+                    + "Incident:    " + incidentLink + "\n\n" + whatToDo + "\n";
+        }
         String why = switch (kind) {
+            case NEW_INCIDENT -> "";
             case REMINDER -> "This action is due soon and is still open.";
             case OVERDUE -> "This action is overdue and is still open.";
             case ESCALATION -> "This action, for " + responsible + ", is overdue and still open: it is escalated to you ("
                     + role + "), step " + step + " of the escalation path.";
         };
         return why + "\n\n"
+                + "Reference:   " + reference + "\n"
                 + "Action:      " + code + " - " + title + "\n"
+                + (whatToDo == null ? "" : "What to do:  " + whatToDo + "\n")
                 + "Responsible: " + responsible + "\n"
                 + "Due:         " + LOCAL.format(dueAt.atZone(zone)) + " (" + zone + "), " + dueAt + "\n"
                 + "School:      " + schoolId + "\n"
@@ -49,12 +66,15 @@ record Notice(UUID notificationId, NotificationKind kind, int step, String schoo
 
     /** The webhook's JSON body. */
     Map<String, Object> json() {
-        Map<String, Object> action = new LinkedHashMap<>();
-        action.put("id", actionId);
-        action.put("code", code);
-        action.put("title", title);
-        action.put("responsible", responsible);
-        action.put("dueAt", dueAt.toString());
+        Map<String, Object> action = null;
+        if (actionId != null) {
+            action = new LinkedHashMap<>();
+            action.put("id", actionId);
+            action.put("code", code);
+            action.put("title", title);
+            action.put("responsible", responsible);
+            action.put("dueAt", dueAt.toString());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("notificationId", notificationId);
         body.put("kind", kind);
@@ -62,6 +82,7 @@ record Notice(UUID notificationId, NotificationKind kind, int step, String schoo
         body.put("schoolId", schoolId);
         body.put("role", role);
         body.put("incidentId", incidentId);
+        body.put("reference", reference);
         body.put("incidentLink", incidentLink);
         body.put("action", action);
         return body;

@@ -23,12 +23,24 @@ import org.esafety.school.School;
 @ApplicationScoped
 class NoticeWriter {
 
+    /** What a notice is about: an action, or (for an announcement of a new incident) the incident alone. */
+    record Subject(UUID actionId, UUID incidentId, String schoolId) {
+        static Subject of(RequiredAction action) {
+            return new Subject(action.id, action.incidentId, action.schoolId);
+        }
+    }
+
     /** The rows written, or none when a role of {@code roles} was already told at this stage. */
     List<Notification> record(RequiredAction action, School school, Stage stage, List<Responsible> roles, Instant now) {
+        return record(Subject.of(action), school, stage, roles, now);
+    }
+
+    /** The same for any subject. */
+    List<Notification> record(Subject action, School school, Stage stage, List<Responsible> roles, Instant now) {
         List<Notification> written = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
             Responsible role = roles.get(i);
-            if (told(action.id, stage, role)) {
+            if (told(action, stage, role)) {
                 return written;
             }
             String onward = roles.subList(i + 1, roles.size()).stream().map(Enum::name).collect(Collectors.joining(","));
@@ -52,9 +64,12 @@ class NoticeWriter {
         return written;
     }
 
-    private static boolean told(UUID actionId, Stage stage, Responsible role) {
-        return Notification.count("actionId = ?1 and kind = ?2 and step = ?3 and role = ?4",
-                actionId, stage.kind(), stage.step(), role) > 0;
+    private static boolean told(Subject subject, Stage stage, Responsible role) {
+        return subject.actionId() != null
+                ? Notification.count("actionId = ?1 and kind = ?2 and step = ?3 and role = ?4",
+                        subject.actionId(), stage.kind(), stage.step(), role) > 0
+                : Notification.count("incidentId = ?1 and actionId is null and kind = ?2 and step = ?3 and role = ?4",
+                        subject.incidentId(), stage.kind(), stage.step(), role) > 0;
     }
 
     private static Map<Channel, String> channels(School.RoleInbox inbox) {
@@ -68,13 +83,13 @@ class NoticeWriter {
         return channels;
     }
 
-    private static Notification row(RequiredAction action, Stage stage, Responsible role, Channel channel,
+    private static Notification row(Subject action, Stage stage, Responsible role, Channel channel,
                                     String destination, String onward, Instant now) {
         Notification n = new Notification();
         n.id = UUID.randomUUID();
-        n.actionId = action.id;
-        n.incidentId = action.incidentId;
-        n.schoolId = action.schoolId;
+        n.actionId = action.actionId();
+        n.incidentId = action.incidentId();
+        n.schoolId = action.schoolId();
         n.kind = stage.kind();
         n.step = stage.step();
         n.role = role;

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.esafety.action.RequiredAction;
+import org.esafety.incident.Incident;
 import org.esafety.rules.ActionCatalogue;
 import org.esafety.rules.RuleSetHolder;
 import org.esafety.school.School;
 
-/** Builds a notice from the outbox row, its action and the school, with the link to the incident's page. */
+/**
+ * Builds a notice from the outbox row, its action (or, for an announcement, the incident) and the school, with the
+ * incident's readable reference and the link to its page. Ids, codes and the catalogue's wording only.
+ */
 @ApplicationScoped
 class Notices {
 
@@ -23,8 +27,26 @@ class Notices {
     }
 
     Notice of(Notification n, RequiredAction a, School school) {
-        String title = rules.current().catalogue().action(a.code).map(ActionCatalogue.Entry::title).orElse(a.code);
-        return new Notice(n.id, n.kind, n.step, n.schoolId, n.role, a.incidentId,
-                publicUrl + "/incidents/" + a.incidentId, a.id, a.code, title, a.responsible, a.dueAt, school.timeZone());
+        var entry = rules.current().catalogue().action(a.code);
+        return new Notice(n.id, n.kind, n.step, n.schoolId, n.role, a.incidentId, reference(a.incidentId),
+                publicUrl + "/incidents/" + a.incidentId, a.id, a.code,
+                entry.map(ActionCatalogue.Entry::title).orElse(a.code), entry.map(ActionCatalogue.Entry::text).orElse(null),
+                a.responsible, a.dueAt, school.timeZone());
+    }
+
+    /** The announcement of a new incident to the DSL or the deputy: what it is about and where to open it. */
+    Notice announcement(Notification n, School school) {
+        Incident incident = Incident.findById(n.incidentId);
+        String category = incident == null ? "" : incident.category.name();
+        return new Notice(n.id, n.kind, n.step, n.schoolId, n.role, n.incidentId,
+                incident == null ? null : incident.reference, publicUrl + "/incidents/" + n.incidentId, null,
+                "NEW_INCIDENT", "A new incident was reported: " + category,
+                "Open the incident page now: read the decision and what must be done first.", n.role, n.createdAt,
+                school.timeZone());
+    }
+
+    private static String reference(java.util.UUID incidentId) {
+        Incident incident = Incident.findById(incidentId);
+        return incident == null ? null : incident.reference;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,15 +24,26 @@ public class NotificationHistory implements ActionNotices {
 
     @Override
     public Map<UUID, List<NotificationView>> forIncidents(Collection<UUID> incidentIds) {
-        return incidentIds.isEmpty() ? Map.of() : byAction(Notification.list("incidentId in ?1", incidentIds));
+        return incidentIds.isEmpty() ? Map.of()
+                : byAction(Notification.list("incidentId in ?1 and actionId is not null", incidentIds));
+    }
+
+    @Override
+    public Map<UUID, List<NotificationView>> announcements(Collection<UUID> incidentIds) {
+        return incidentIds.isEmpty() ? Map.of()
+                : by(Notification.list("incidentId in ?1 and actionId is null", incidentIds), n -> n.incidentId);
     }
 
     private static Map<UUID, List<NotificationView>> byAction(List<Notification> found) {
+        return by(found, n -> n.actionId);
+    }
+
+    private static Map<UUID, List<NotificationView>> by(List<Notification> found, Function<Notification, UUID> key) {
         List<Notification> rows = new ArrayList<>(found);
         rows.sort(Notification.CHRONOLOGICAL);
-        Map<UUID, List<NotificationView>> byAction = new HashMap<>();
-        rows.forEach(n -> byAction.computeIfAbsent(n.actionId, a -> new ArrayList<>()).add(
-                new NotificationView(n.createdAt, n.role, n.channel, n.status == NotificationStatus.DELIVERED)));
-        return byAction;
+        Map<UUID, List<NotificationView>> grouped = new HashMap<>();
+        rows.forEach(n -> grouped.computeIfAbsent(key.apply(n), a -> new ArrayList<>()).add(new NotificationView(
+                n.createdAt, n.role, n.channel, n.status == NotificationStatus.DELIVERED, n.deliveredAt)));
+        return grouped;
     }
 }

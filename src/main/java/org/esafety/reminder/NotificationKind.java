@@ -1,4 +1,7 @@
 package org.esafety.reminder;
 
-/** Why a role is told: the deadline is near, it has passed, or the action is escalated up the path. */
-public enum NotificationKind { REMINDER, OVERDUE, ESCALATION }
+/**
+ * Why a role is told: a new incident was reported (the DSL and the deputy are told at once), an action's deadline is
+ * near, it has passed, or the action is escalated up the path.
+ */
+public enum NotificationKind { NEW_INCIDENT, REMINDER, OVERDUE, ESCALATION }

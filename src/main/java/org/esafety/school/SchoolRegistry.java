@@ -27,10 +27,16 @@ public final class SchoolRegistry implements SchoolDirectory {
 
     private SchoolRegistry(List<School> schools) {
         Map<String, School> byId = new LinkedHashMap<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (School school : schools) {
             check(school);
             if (byId.put(school.id(), school) != null) {
                 throw new IllegalStateException("school profile " + school.id() + " is defined twice");
+            }
+            if (!codes.add(school.code())) {
+                // References stay unique per school; only a reader of two schools' references could mix them up.
+                io.quarkus.logging.Log.warnf("School profiles share the reference code %s (%s among them): give each"
+                        + " school a code of its own", school.code(), school.id());
             }
         }
         this.schools = Map.copyOf(byId);
@@ -69,6 +75,10 @@ public final class SchoolRegistry implements SchoolDirectory {
                 || s.staffAllegations() == null || s.headteacherConcerns() == null || s.chairTitle() == null
                 || s.contacts() == null || s.roleInboxes() == null) {
             throw new IllegalStateException("school profile " + s.id() + " misses a required setting");
+        }
+        if (!s.code().matches("[A-Z0-9]{2,8}")) {
+            throw new IllegalStateException("school profile " + s.id() + " has the code " + s.code()
+                    + "; a code is 2 to 8 capital letters or digits");
         }
         if (s.timeZone() == null || s.schoolDayEnd() == null || s.immediateWindow() == null
                 || s.immediateWindow().isNegative()) {

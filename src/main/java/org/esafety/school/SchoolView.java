@@ -9,14 +9,14 @@ import org.esafety.policy.Responsible;
 import org.esafety.policy.StaffAllegations;
 
 /** A school profile as api.md "Schools" shows it: times as {@code "17:00"} and {@code "PT1H"}, the zone by its id. */
-public record SchoolView(String id, String name, String timeZone, String schoolDayEnd, String immediateWindow,
+public record SchoolView(String id, String code, String name, String timeZone, String schoolDayEnd, String immediateWindow,
                          boolean headteacherIsDsl, String chairTitle, DslReportDeadline dslReportDeadline,
                          NudesPolicy nudesPolicy, StaffAllegations staffAllegations,
                          HeadteacherConcerns headteacherConcerns, School.Contacts contacts,
                          Map<Responsible, School.RoleInbox> roleInboxes) {
 
     public static SchoolView of(School s) {
-        return new SchoolView(s.id(), s.name(), s.timeZone().getId(), s.schoolDayEnd().toString(),
+        return new SchoolView(s.id(), s.code(), s.name(), s.timeZone().getId(), s.schoolDayEnd().toString(),
                 s.immediateWindow().toString(), s.headteacherIsDsl(), s.chairTitle(), s.dslReportDeadline(),
                 s.nudesPolicy(), s.staffAllegations(), s.headteacherConcerns(), s.contacts(), s.roleInboxes());
     }

@@ -83,6 +83,26 @@ class CaseRecordTest {
     }
 
     @Test
+    void shouldTellTheReporterWhenThePersonOnTheDslsSideFirstOpenedItsReport() {
+        String reporter = user("reporter", null);
+        String dsl = user("dsl", Map.of("position", "DSL", "displayName", "Ms Dsl"));
+        String id = as(reporter).contentType(ContentType.JSON).body(Cases.cyberbullying()).when().post("/api/incidents")
+                .then().statusCode(201).extract().path("id");
+        JsonPath before = as(reporter).when().get("/api/incidents/" + id).then().statusCode(200).extract().jsonPath();
+        assertNull(before.get("dsl.readAt"), "nobody on the DSL's side has opened it yet");
+        assertTrue(before.getString("reference").startsWith("CLA-"), before.getString("reference"));
+
+        clock.set("2026-11-20T11:02:00Z");
+        as(dsl).when().get("/api/incidents/" + id).then().statusCode(200);
+        clock.set("2026-11-20T12:30:00Z");
+        as(dsl).when().get("/api/incidents/" + id).then().statusCode(200);
+        as(reporter).when().get("/api/incidents/" + id).then().statusCode(200);
+
+        assertEquals("2026-11-20T11:02:00Z", as(reporter).when().get("/api/incidents/" + id).then().statusCode(200)
+                .extract().path("dsl.readAt"), "the first reading by the DSL's side; the reporter's own do not count");
+    }
+
+    @Test
     void shouldOpenAnAllegationOnlyToThoseNotInTheSubjectsPositionAndRecordEveryRead() {
         String headteacher = user("dsl", Map.of("position", "HEADTEACHER", "displayName", "The Head"));
         String dsl = user("dsl", Map.of("position", "DSL", "displayName", "Ms Dsl"));
@@ -122,7 +142,8 @@ class CaseRecordTest {
                 .post("/api/actions/" + liveId(intake, "LOG_INCIDENT") + "/completion").then().statusCode(200)
                 .extract().jsonPath();
 
-        assertEquals(dsl, done.getString("completedBy"), "the stored actor is the principal");
+        assertEquals(dsl, done.getString("completedByPrincipal"), "the stored actor is the principal");
+        assertEquals("Mrs Headteacher", done.getString("completedBy"), "api.md's completedBy echoes the name given");
         assertEquals("Ms Dsl", done.getString("completedByName"));
         assertEquals("Mrs Headteacher", done.getString("onBehalfOf"), "a given name is only 'on behalf of'");
     }
@@ -175,7 +196,7 @@ class CaseRecordTest {
         complete(reporter, liveId(view, "CALL_EMERGENCY_SERVICES"), json("outcome", "NOT_REQUIRED", "rationale",
                 "The pupil was safe by the time I looked")).statusCode(403);
         complete(reporter, liveId(view, "CALL_EMERGENCY_SERVICES"), json("actedAt", "2026-11-20T10:31:00Z"))
-                .statusCode(200).body("completedBy", equalTo(reporter));
+                .statusCode(200).body("completedBy", equalTo(reporter)).body("completedByPrincipal", equalTo(reporter));
     }
 
     @Test

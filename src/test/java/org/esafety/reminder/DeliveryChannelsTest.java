@@ -3,6 +3,7 @@ package org.esafety.reminder;
 import static org.esafety.reminder.ReminderTest.notice;
 import static org.esafety.reminder.ReminderTest.notifications;
 import static org.esafety.support.IncidentRequests.party;
+import static org.esafety.support.Lifecycle.incident;
 import static org.esafety.support.Lifecycle.report;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,13 +73,15 @@ class DeliveryChannelsTest {
         clock.set("2026-11-20T10:45:00Z");
         job.runOnce();
 
-        List<Receivers.Mail> mails = receivers.mailsAbout(id);
+        List<Receivers.Mail> mails = receivers.everyMailAbout(id);
+        String reference = incident(id).getString("reference");
         Receivers.Mail report = mails.stream().filter(m -> m.subject().contains("REPORT_TO_DSL")).findFirst().orElseThrow(
                 () -> new AssertionError("no REPORT_TO_DSL mail about " + id + " in " + mails));
         Receivers.Mail secure = mails.stream().filter(m -> m.subject().contains("SECURE_EVIDENCE")).findFirst().orElseThrow();
         assertAll("the e-mail to the DSL",
                 () -> assertEquals("dsl@reminder-primary.example.org", secure.to()),
-                () -> assertEquals("[e-safety] Reminder: SECURE_EVIDENCE due Fri 20 Nov 2026 11:30", secure.subject()),
+                () -> assertEquals("[e-safety] Reminder: SECURE_EVIDENCE due Fri 20 Nov 2026 11:30 (" + reference + ")",
+                        secure.subject(), "the readable reference, to quote on the phone"),
                 () -> assertTrue(secure.body().contains("SECURE_EVIDENCE - "), secure.body()),
                 () -> assertTrue(secure.body().contains("Fri 20 Nov 2026 11:30 (Europe/London), 2026-11-20T11:30:00Z"), secure.body()),
                 () -> assertTrue(secure.body().contains(RemindersProfile.PUBLIC_URL + "/incidents/" + id), secure.body()),

@@ -90,7 +90,12 @@ class ExactlyOnceTest {
 
         List<ReminderJob.Run> runs = together(owner -> job.runOnce(owner));
 
-        List<Notification> rows = rowsOf(incidents);
+        List<Notification> every = rowsOf(incidents);
+        // Each new incident was announced to the DSL and the deputy, once each, whichever instance delivered it.
+        List<Notification> announced = every.stream().filter(n -> n.kind == NotificationKind.NEW_INCIDENT).toList();
+        assertEquals(incidents.size() * 2, announced.size(), "two announcements per incident: " + announced.size());
+        assertEquals(incidents.size() * 2L, announced.stream().map(n -> n.incidentId + "/" + n.role).distinct().count());
+        List<Notification> rows = every.stream().filter(n -> n.actionId != null).toList();
         long actions = QuarkusTransaction.requiringNew().call(() -> RequiredAction
                 .count("incidentId in ?1 and status = ?2", incidents.stream().map(UUID::fromString).toList(),
                         ActionStatus.OPEN));
@@ -112,6 +117,12 @@ class ExactlyOnceTest {
                 "an e-mail for every delivered notice, none for the others");
         assertTrue(sent.values().stream().allMatch(c -> c == 1), "no notice e-mailed twice: " + sent);
         assertTrue(delivered.stream().allMatch(n -> Set.of("instance-a", "instance-b").contains(n.deliveredBy)));
+        Map<String, Long> announcements = incidents.stream().flatMap(id -> receivers.everyMailAbout(id).stream())
+                .filter(Receivers.Mail::isAnnouncement)
+                .collect(Collectors.groupingBy(Receivers.Mail::notificationId, Collectors.counting()));
+        assertEquals(announced.stream().filter(n -> n.status == NotificationStatus.DELIVERED).map(n -> n.id.toString())
+                .collect(Collectors.toSet()), announcements.keySet(), "every delivered announcement e-mailed");
+        assertTrue(announcements.values().stream().allMatch(c -> c == 1), "no announcement e-mailed twice");
     }
 
     @Test

@@ -19,6 +19,10 @@ final class Receivers implements AutoCloseable {
 
     /** One e-mail as received. */
     record Mail(String to, String subject, String body, String notificationId) {
+        /** The announcement of a new incident, not a notice about one of its actions. */
+        boolean isAnnouncement() {
+            return subject.startsWith("[e-safety] New incident");
+        }
     }
 
     final GreenMail smtp;
@@ -46,8 +50,13 @@ final class Receivers implements AutoCloseable {
         return Arrays.stream(smtp.getReceivedMessages()).map(Receivers::mail).toList();
     }
 
-    /** The e-mails about one incident (their link names it). */
+    /** The e-mails about the actions of one incident (their link names it), not its announcement. */
     List<Mail> mailsAbout(String incidentId) {
+        return everyMailAbout(incidentId).stream().filter(m -> !m.isAnnouncement()).toList();
+    }
+
+    /** Every e-mail about one incident, its announcement to the DSL and the deputy among them. */
+    List<Mail> everyMailAbout(String incidentId) {
         return mails().stream().filter(m -> m.body().contains("/incidents/" + incidentId)).toList();
     }
 
