@@ -14,7 +14,7 @@ public final class FactsMapper {
         return new IncidentFacts(
                 new Case(r.category(), r.reportedLegality(), r.dslAssessment(), r.externalOutcome(), r.url() != null),
                 r.circumstances(),
-                r.parties().stream().map(p -> new Party(p.role(), p.kind(), p.staffRole(), p.age())).toList());
+                r.parties().stream().map(p -> new Party(p.role(), p.kind(), p.staffRole(), p.age(), p.agencyOrContractor())).toList());
     }
 
     /** The facts of a stored incident as they now stand: its current parties and circumstances. */
@@ -22,6 +22,6 @@ public final class FactsMapper {
         return new IncidentFacts(
                 new Case(i.category, i.reportedLegality, i.dslAssessment, i.externalOutcome, i.url != null),
                 i.circumstances,
-                i.parties.stream().map(p -> new Party(p.role, p.kind, p.staffRole, p.age)).toList());
+                i.parties.stream().map(p -> new Party(p.role, p.kind, p.staffRole, p.age, p.agencyOrContractor)).toList());
     }
 }

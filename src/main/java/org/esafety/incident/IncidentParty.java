@@ -33,6 +33,8 @@ public class IncidentParty extends PanacheEntityBase {
     public StaffRole staffRole;
     public Integer age;
     public String ref;
+    /** (v6) Employed by a supply agency or a contractor; only on STAFF and VISITOR parties; null when not said. */
+    public Boolean agencyOrContractor;
     /** When a reassessment replaced the list this party belonged to; null while current. */
     public Instant replacedAt;
 
@@ -47,6 +49,7 @@ public class IncidentParty extends PanacheEntityBase {
         party.staffRole = p.staffRole();
         party.age = p.age();
         party.ref = p.ref();
+        party.agencyOrContractor = p.agencyOrContractor();
         return party;
     }
 }

@@ -103,6 +103,11 @@ public class IncidentValidator {
             if (p != null && p.staffRole() != null && p.kind() != PartyKind.STAFF) {
                 violations.add(new Violation("parties[" + i + "].staffRole", "staffRole is only for STAFF parties"));
             }
+            if (p != null && p.agencyOrContractor() != null && p.kind() != PartyKind.STAFF
+                    && p.kind() != PartyKind.VISITOR) {
+                violations.add(new Violation("parties[" + i + "].agencyOrContractor",
+                        "agencyOrContractor is only for STAFF and VISITOR parties"));
+            }
         }
     }
 

@@ -43,7 +43,8 @@ public record IncidentView(
     }
 
     /** A party as stored. */
-    public record PartyView(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref) {
+    public record PartyView(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref,
+                            Boolean agencyOrContractor) {
     }
 
     /** Who closed the case, when, and the closing note. */

@@ -31,7 +31,7 @@ final class IncidentViewers {
                 v.receivedAt(), v.category(), v.reportedLegality(),
                 v.reportedBy() == null ? null : new IncidentRequest.ReportedBy(v.reportedBy().role(), null),
                 v.parties().stream().map(p -> new IncidentView.PartyView(p.role(), p.kind(), p.staffRole(), p.age(),
-                        null)).toList(),
+                        null, p.agencyOrContractor())).toList(),
                 v.circumstances(), null, null, v.dslAssessment(), v.externalOutcome(), v.status(), v.assessment(),
                 actions, v.instructions(), principalOnly(v.submittedBy()),
                 v.closure() == null ? null : new IncidentView.Closure(v.closure().at(), principalOnly(v.closure().by()),
@@ -51,7 +51,8 @@ final class IncidentViewers {
         return new IncidentView(v.id(), v.reference(), v.schoolId(), v.source(), v.externalRef(), v.reportedAt(), v.occurredAt(),
                 v.receivedAt(), asReported.incident().category(), asReported.incident().reportedLegality(),
                 v.reportedBy(), reported.stream().sorted(Comparator.comparingInt(p -> p.position))
-                        .map(p -> new IncidentView.PartyView(p.role, p.kind, p.staffRole, p.age, p.ref)).toList(),
+                        .map(p -> new IncidentView.PartyView(p.role, p.kind, p.staffRole, p.age, p.ref,
+                                p.agencyOrContractor)).toList(),
                 asReported.circumstances(), v.url(), v.summary(), null, null, v.status(),
                 new Assessment(v.assessment().legality(), v.assessment().ruleSetVersion(), v.assessment().evaluatedAt(),
                         List.of()),

@@ -105,7 +105,8 @@ public class IncidentViews {
                 i.category, i.reportedLegality,
                 i.reportedByRole == null && i.reportedByRef == null ? null
                         : new IncidentRequest.ReportedBy(i.reportedByRole, i.reportedByRef),
-                i.parties.stream().map(p -> new IncidentView.PartyView(p.role, p.kind, p.staffRole, p.age, p.ref)).toList(),
+                i.parties.stream().map(p -> new IncidentView.PartyView(p.role, p.kind, p.staffRole, p.age, p.ref,
+                        p.agencyOrContractor)).toList(),
                 i.circumstances, i.url, i.summary, i.dslAssessment, i.externalOutcome, i.status,
                 new Assessment(latest.legality, latest.ruleSetVersion, latest.evaluatedAt, latest.firedRules),
                 actions, instructions, Attribution.of(i.submittedBy, i.submittedByName, null),

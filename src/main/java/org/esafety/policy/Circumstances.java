@@ -28,7 +28,9 @@ public record Circumstances(
         Boolean riskToIndividuals,
         Boolean highRiskToIndividuals,
         Boolean schoolDevice,
-        Boolean schoolPublishedContent) {
+        Boolean schoolPublishedContent,
+        Boolean parentContactRisk,
+        Boolean aiGeneratedOrAltered) {
 
     /** The flags' names, in the order of decision-table §1. */
     public static final List<String> FLAGS = Arrays.stream(Circumstances.class.getRecordComponents())
@@ -60,6 +62,6 @@ public record Circumstances(
     /** All flags unknown. */
     public static Circumstances unknown() {
         return new Circumstances(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 }

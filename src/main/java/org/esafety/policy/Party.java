@@ -1,8 +1,26 @@
 package org.esafety.policy;
 
 
-/** One party of the incident as the rules see it: role, kind, job and age, never a name or reference. */
-public record Party(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age) {
+/**
+ * One party of the incident as the rules see it: role, kind, job, age and (v6) whether a supply agency or a contractor
+ * employs it, never a name or reference.
+ */
+public record Party(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, Boolean agencyOrContractor) {
+
+    /** A party no agency or contractor is known to employ. */
+    public Party(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age) {
+        this(role, kind, staffRole, age, null);
+    }
+
+    /** (v6) A STAFF or VISITOR party employed by a supply agency or a contractor, not by the school. */
+    public boolean isAgencyOrContractor() {
+        return Boolean.TRUE.equals(agencyOrContractor) && (kind == PartyKind.STAFF || kind == PartyKind.VISITOR);
+    }
+
+    /** An unknown external contact or (v6) a known other adult. */
+    public boolean isOutsider() {
+        return kind.isOutsider();
+    }
 
     /** Any kind but CHILD, and a CHILD aged 18 or over; an unknown external contact counts as an adult. */
     public boolean isAdult() {
@@ -34,5 +52,9 @@ public record Party(PartyRole role, PartyKind kind, StaffRole staffRole, Integer
 
     public Integer getAge() {
         return age;
+    }
+
+    public Boolean getAgencyOrContractor() {
+        return agencyOrContractor;
     }
 }

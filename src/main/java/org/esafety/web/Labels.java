@@ -88,6 +88,8 @@ public final class Labels {
         QUESTIONS.put("outsideSchool", "Did it happen outside school?");
         QUESTIONS.put("schoolDevice", "Was a school device used?");
         QUESTIONS.put("schoolPublishedContent", "Is it content the school published?");
+        QUESTIONS.put("parentContactRisk", "Could telling the child's parents or carers put the child at risk?");
+        QUESTIONS.put("aiGeneratedOrAltered", "Were the images made or altered with AI (\"deepfakes\")?");
     }
 
     private Labels() {
@@ -163,7 +165,8 @@ public final class Labels {
             case HEADTEACHER -> "Headteacher";
             case PARENT -> "Parent or carer";
             case VISITOR -> "Visitor";
-            case UNKNOWN_EXTERNAL -> "Someone outside school";
+            case OTHER_ADULT -> "Another adult the child or school knows (former pupil, family friend, coach, tutor)";
+            case UNKNOWN_EXTERNAL -> "Someone outside school, not known";
         };
     }
 

@@ -105,7 +105,8 @@ final class ReportForm {
                 f.apply("coercionOrBlackmail"), f.apply("extremeOrObscene"), f.apply("unusualOrViolentSexualActs"),
                 f.apply("capacityToConsentConcern"), f.apply("riskOfSignificantHarm"), f.apply("radicalisationConcern"),
                 f.apply("harmThresholdMet"), f.apply("personalDataInvolved"), f.apply("riskToIndividuals"),
-                f.apply("highRiskToIndividuals"), f.apply("schoolDevice"), f.apply("schoolPublishedContent"));
+                f.apply("highRiskToIndividuals"), f.apply("schoolDevice"), f.apply("schoolPublishedContent"),
+                f.apply("parentContactRisk"), f.apply("aiGeneratedOrAltered"));
     }
 
     /** The form's local date and time, in the school's time zone. */

@@ -125,7 +125,7 @@ final class IncidentSpace {
             f[i] = TRI[v[FLAG0 + i]];
         }
         Circumstances c = new Circumstances(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
-                f[11], f[12], f[13], f[14], f[15], f[16], f[17], f[18]);
+                f[11], f[12], f[13], f[14], f[15], f[16], f[17], f[18], null, null);
         Case incident = new Case(Category.values()[v[CATEGORY]], pick(ReportedLegality.values(), v[REPORTED]),
                 pick(DslAssessment.values(), v[DSL_ASSESSMENT]), pick(ExternalOutcome.values(), v[EXTERNAL]),
                 v[URL] == 1);

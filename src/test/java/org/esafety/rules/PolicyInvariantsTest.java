@@ -239,7 +239,8 @@ class PolicyInvariantsTest {
                 f.coercionOrBlackmail(), f.extremeOrObscene(), f.unusualOrViolentSexualActs(),
                 f.capacityToConsentConcern(), f.riskOfSignificantHarm(), f.radicalisationConcern(),
                 f.harmThresholdMet(), f.personalDataInvolved(), f.riskToIndividuals(), f.highRiskToIndividuals(),
-                rotate(rotate(f.schoolDevice())), f.schoolPublishedContent());
+                rotate(rotate(f.schoolDevice())), f.schoolPublishedContent(), f.parentContactRisk(),
+                rotate(f.aiGeneratedOrAltered()));
         out.put("§1 outsideSchool and schoolDevice are recorded for reporting only: changing them changes nothing",
                 new Combination(c.index(), c.layer(), c.incident(), recorded, c.parties(), c.school(), c.awareness()));
         Case k = c.incident();
