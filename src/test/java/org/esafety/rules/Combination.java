@@ -20,7 +20,8 @@ record Combination(long index, String layer, Case incident, Circumstances circum
 
     /** How much is said: parties, known flags, legality inputs and non-default settings. Smaller is simpler. */
     int complexity() {
-        int n = parties.size() + knownFlags().size() + (incident.urlPresent() ? 1 : 0);
+        int n = parties.size() + knownFlags().size() + (incident.urlPresent() ? 1 : 0)
+                + (int) parties.stream().filter(p -> p.agencyOrContractor() != null).count();
         n += (incident.reportedLegality() != null ? 1 : 0) + (incident.dslAssessment() != null ? 1 : 0)
                 + (incident.externalOutcome() != null ? 1 : 0);
         return n + settings().size();
@@ -50,7 +51,8 @@ record Combination(long index, String layer, Case incident, Circumstances circum
 
     static String party(Party p) {
         return p.role() + " " + p.kind() + (p.staffRole() != null ? "(" + p.staffRole() + ")" : "")
-                + (p.age() != null ? " aged " + p.age() : "");
+                + (p.age() != null ? " aged " + p.age() : "")
+                + (p.agencyOrContractor() != null ? " agencyOrContractor=" + p.agencyOrContractor() : "");
     }
 
     /** The decision in one line: legality, ordered actions with role and deadline kind, instructions. */

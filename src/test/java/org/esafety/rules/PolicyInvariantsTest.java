@@ -46,6 +46,7 @@ import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
 import org.esafety.policy.Responsible;
+import org.esafety.policy.StaffRole;
 import org.esafety.rules.PolicyOracle.Tri;
 import org.esafety.school.SchoolRegistry;
 
@@ -95,17 +96,30 @@ class PolicyInvariantsTest {
     }
 
     private static Map<String, List<Axis>> exhaustiveLayers() {
-        int t = 1, f = 2; // IncidentSpace's flag values: 0 unknown, 1 true, 2 false
-        Axis category = Axis.all(IncidentSpace.CATEGORY), instigator = Axis.all(IncidentSpace.INSTIGATOR);
-        Axis victim = Axis.all(IncidentSpace.VICTIM);
-        int deliberate = IncidentSpace.FLAG0 + 3, promptly = IncidentSpace.FLAG0 + 4;
-        int harm = IncidentSpace.FLAG0 + 13, parents = IncidentSpace.FLAG0 + 2, danger = IncidentSpace.FLAG0;
-        int harmRisk = IncidentSpace.FLAG0 + 11;
+        int t = 1, f = 2; // IncidentSpace's flag and agency values: 0 unknown, 1 true, 2 false
+        Axis category = Axis.all(IncidentSpace.CATEGORY), victim = Axis.all(IncidentSpace.VICTIM);
+        // every instigator option, and (v6) a STAFF instigator without a staff role, a STAFF DSL and a VISITOR
+        // supplied by an agency or contractor (and a STAFF one explicitly not)
+        List<int[]> instigators = new ArrayList<>();
+        for (int v = 0; v < IncidentSpace.SIZES[IncidentSpace.INSTIGATOR]; v++) {
+            instigators.add(new int[] {IncidentSpace.INSTIGATOR, v});
+        }
+        int agency = IncidentSpace.AGENCY;
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.staffInstigator(null), agency, t});
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.staffInstigator(null), agency, f});
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.staffInstigator(StaffRole.DSL), agency, t});
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.adultInstigator(VISITOR), agency, t});
+        Axis instigator = Axis.of(instigators.toArray(int[][]::new));
+        int deliberate = IncidentSpace.flag("deliberate"), promptly = IncidentSpace.flag("reportedPromptly");
+        int harm = IncidentSpace.flag("harmThresholdMet"), parents = IncidentSpace.flag("parentsInvolved");
+        int danger = IncidentSpace.flag("immediateDanger"), harmRisk = IncidentSpace.flag("riskOfSignificantHarm");
+        int parentRisk = IncidentSpace.flag("parentContactRisk"), threats = IncidentSpace.flag("threatsOrHarassment");
         // one decision input at a time, the others unknown, none or national-default: the settings of the shipped
         // profiles (clifton-primary, thingwall-primary, offord-primary) and national-default with
         // headteacher-concerns HARM_THRESHOLD; harmThresholdMet true and false; deliberate, accidental (not reported
         // promptly) and no-blame; ReportedLegality ILLEGAL and UNSURE; DslAssessment ILLEGAL and INAPPROPRIATE; each
-        // ExternalOutcome; parentsInvolved true and false; immediateDanger; riskOfSignificantHarm
+        // ExternalOutcome; parentsInvolved true and false; immediateDanger; riskOfSignificantHarm; (v6)
+        // parentContactRisk; threatsOrHarassment
         Axis oneInput = Axis.of(new int[] {}, new int[] {IncidentSpace.DSL_DEADLINE, 1},
                 new int[] {IncidentSpace.HT_IS_DSL, 1},
                 new int[] {IncidentSpace.HT_IS_DSL, 1, IncidentSpace.NUDES, 1, IncidentSpace.STAFF_ALLEGATIONS, 1},
@@ -115,12 +129,20 @@ class PolicyInvariantsTest {
                 new int[] {IncidentSpace.DSL_ASSESSMENT, 1}, new int[] {IncidentSpace.DSL_ASSESSMENT, 2},
                 new int[] {IncidentSpace.EXTERNAL, 1}, new int[] {IncidentSpace.EXTERNAL, 2},
                 new int[] {IncidentSpace.EXTERNAL, 3}, new int[] {parents, t}, new int[] {parents, f},
-                new int[] {danger, t}, new int[] {harmRisk, t});
+                new int[] {danger, t}, new int[] {harmRisk, t}, new int[] {parentRisk, t}, new int[] {threats, t});
         Map<String, List<Axis>> layers = new LinkedHashMap<>();
-        layers.put("category x instigator x victim/exposed x one decision input (none, 4 profile settings, harm"
-                + " threshold, blame, legality inputs, parents, danger, harm risk)", List.of(category, instigator,
-                victim, oneInput));
+        layers.put("category x instigator (with agency or contractor) x victim/exposed x one decision input (none,"
+                + " 4 profile settings, harm threshold, blame, legality inputs, parents, danger, harm risk, parent"
+                + " contact risk, threats)", List.of(category, instigator, victim, oneInput));
         return layers;
+    }
+
+    @Test
+    void theSpaceHasOneTriStateParameterPerCircumstance() {
+        assertEquals(Circumstances.FLAGS.size(), IncidentSpace.FLAGS);
+        assertEquals(IncidentSpace.FLAG0 + IncidentSpace.FLAGS, IncidentSpace.REPORTED);
+        assertEquals(IncidentSpace.FLAG0 + Circumstances.FLAGS.indexOf("aiGeneratedOrAltered"),
+                IncidentSpace.flag("aiGeneratedOrAltered"));
     }
 
     @Test
