@@ -667,7 +667,7 @@ class PolicyInvariantsTest {
          * §3.9, from the table. (a) counts the incident's legality before a DSL assessment as well as after it: a
          * DSL's INAPPROPRIATE ends only the hold of an incident the facts alone make UNCERTAIN (§3.9, §4), so an
          * incident the facts make ILLEGAL stays held until an outside agency clears it. Null where the table's
-         * open question of §1 (an adult CHILD shown pornography) makes it undecidable here.
+         * open question of §1 (an adult CHILD shown pornography or, v6, sent sexual messages) makes it undecidable here.
          */
         private Boolean held() {
             Legality withoutDsl = LegalityOracle.withoutDslAssessment(c, false);
