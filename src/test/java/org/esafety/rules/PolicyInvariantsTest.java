@@ -235,6 +235,7 @@ class PolicyInvariantsTest {
             ledger.failed("§0 the decision can be checked (no missing field breaks the check)", c, e::toString,
                     () -> Combination.describe(d));
         }
+        otherAdult(c, d, ledger);
         if (!alsoVary) {
             return;
         }
@@ -252,6 +253,45 @@ class PolicyInvariantsTest {
         });
     }
 
+    private static final String OTHER_ADULT_SWAP = "§1 §3.3 (v6) OTHER_ADULT is treated as UNKNOWN_EXTERNAL except"
+            + " that its kind alone never brings REPORT_TO_CEOP: making every UNKNOWN_EXTERNAL party an OTHER_ADULT"
+            + " changes nothing but REPORT_TO_CEOP, which it may only lose, and only where §3.3 names the kind (ILLEGAL"
+            + " SHARING_NUDES or ONLINE_SEXUAL_HARASSMENT with an UNKNOWN_EXTERNAL instigator)";
+
+    /** {@link #OTHER_ADULT_SWAP}, for every combination with an UNKNOWN_EXTERNAL party. */
+    private static void otherAdult(Combination c, Decision d, InvariantLedger ledger) {
+        if (c.parties().stream().noneMatch(p -> p.kind() == UNKNOWN_EXTERNAL)) {
+            return;
+        }
+        ledger.applied(OTHER_ADULT_SWAP);
+        List<Party> swapped = c.parties().stream().map(p -> p.kind() != UNKNOWN_EXTERNAL ? p
+                : new Party(p.role(), OTHER_ADULT, p.staffRole(), p.age(), p.agencyOrContractor())).toList();
+        Combination varied = new Combination(c.index(), c.layer(), c.incident(), c.circumstances(), swapped,
+                c.school(), c.awareness());
+        try {
+            Decision other = decide(varied, varied.circumstances());
+            boolean ceop = d.actions().stream().anyMatch(a -> a.code().equals("REPORT_TO_CEOP"));
+            boolean otherCeop = other.actions().stream().anyMatch(a -> a.code().equals("REPORT_TO_CEOP"));
+            boolean named = PolicyOracle.instigator(c, UNKNOWN_EXTERNAL) && d.legality() == ILLEGAL
+                    && (c.incident().category() == SHARING_NUDES || c.incident().category() == ONLINE_SEXUAL_HARASSMENT);
+            if (!signatureWithoutCeop(d).equals(signatureWithoutCeop(other)) || otherCeop && !ceop
+                    || ceop && !otherCeop && !named) {
+                ledger.failed(OTHER_ADULT_SWAP, c, () -> "with OTHER_ADULT for UNKNOWN_EXTERNAL the decision is "
+                        + Combination.describe(other), () -> Combination.describe(d));
+            }
+        } catch (RuntimeException e) {
+            ledger.failed(OTHER_ADULT_SWAP, c, e::toString, () -> Combination.describe(d));
+        }
+    }
+
+    /** The decision without REPORT_TO_CEOP: the others in their order (not their numbers), and the instructions. */
+    private static String signatureWithoutCeop(Decision d) {
+        return d.legality() + " " + d.actions().stream().sorted(Comparator.comparingInt(DecidedAction::order))
+                .filter(a -> !a.code().equals("REPORT_TO_CEOP"))
+                .map(a -> a.code() + a.responsible() + a.deadline() + a.dueAt()).toList() + " "
+                + d.instructions().stream().map(DecidedInstruction::code).toList();
+    }
+
     /** Changes the table says make no difference to the decision, each with the invariant it tests. */
     private static Map<String, Combination> variations(Combination c) {
         Map<String, Combination> out = new LinkedHashMap<>();
@@ -263,7 +303,8 @@ class PolicyInvariantsTest {
                 f.harmThresholdMet(), f.personalDataInvolved(), f.riskToIndividuals(), f.highRiskToIndividuals(),
                 rotate(rotate(f.schoolDevice())), f.schoolPublishedContent(), f.parentContactRisk(),
                 rotate(f.aiGeneratedOrAltered()));
-        out.put("§1 outsideSchool and schoolDevice are recorded for reporting only: changing them changes nothing",
+        out.put("§1 §3.4 outsideSchool, schoolDevice and (v6) aiGeneratedOrAltered are recorded for reporting only:"
+                + " changing them changes nothing",
                 new Combination(c.index(), c.layer(), c.incident(), recorded, c.parties(), c.school(), c.awareness()));
         Case k = c.incident();
         if (k.reportedLegality() == null || k.reportedLegality() == ReportedLegality.INAPPROPRIATE) {
@@ -314,7 +355,8 @@ class PolicyInvariantsTest {
         private final boolean serious;
         private final boolean child;
         private final boolean childVictimOrExposed;
-        private final boolean parents;
+        /** (v6 §1) Parents involved, or parentContactRisk. */
+        private final boolean notToBeTold;
         private final boolean noBlame;
         /** The jobs the instigators hold (§3.5). */
         private final Set<Responsible> subjects;
@@ -337,7 +379,7 @@ class PolicyInvariantsTest {
             serious = legality == ILLEGAL || legality == UNCERTAIN;
             child = PolicyOracle.childInCase(c);
             childVictimOrExposed = PolicyOracle.childVictimOrExposed(c);
-            parents = PolicyOracle.parentsInvolved(c);
+            notToBeTold = PolicyOracle.parentsNotToBeTold(c);
             noBlame = PolicyOracle.noBlame(f);
             subjects = PolicyOracle.rolesHeldByInstigators(c);
             bothLeads = subjects.contains(Responsible.DSL) && subjects.contains(Responsible.DEPUTY_DSL);
@@ -361,6 +403,10 @@ class PolicyInvariantsTest {
 
         private boolean told(String instruction) {
             return instructions.contains(instruction);
+        }
+
+        private long count(String code) {
+            return d.actions().stream().filter(a -> a.code().equals(code)).count();
         }
 
         private DeadlineKind deadline(String code) {
@@ -466,11 +512,11 @@ class PolicyInvariantsTest {
             String report = has("REPORT_TO_DSL") ? "REPORT_TO_DSL" : "REPORT_TO_DEPUTY_DSL";
             boolean sameDay = c.school().dslReportDeadline() == DslReportDeadline.SAME_DAY && legality == INAPPROPRIATE
                     && (category.isConduct() || category == UNSUITABLE_CONTENT) && !yes(f.immediateDanger())
-                    && !yes(f.riskOfSignificantHarm()) && !parents;
+                    && !yes(f.riskOfSignificantHarm()) && !notToBeTold;
             DeadlineKind reportBy = has(report) ? deadline(report) : null;
             check("§3.1 §3.5 the report to the DSL (or deputy) is IMMEDIATE; SAME_DAY exactly under dsl-report-deadline"
                     + " SAME_DAY for an INAPPROPRIATE conduct or UNSUITABLE_CONTENT incident without danger, harm risk or"
-                    + " parents", has(report), reportBy == (sameDay ? SAME_DAY : IMMEDIATE),
+                    + " (v6) parents not to be told", has(report), reportBy == (sameDay ? SAME_DAY : IMMEDIATE),
                     () -> report + " is " + reportBy + ", expected " + (sameDay ? SAME_DAY : IMMEDIATE));
             boolean danger = yes(f.immediateDanger());
             DecidedAction call = actions.get("CALL_EMERGENCY_SERVICES");
@@ -479,12 +525,12 @@ class PolicyInvariantsTest {
                             && c.awareness().equals(call.dueAt()), () -> "CALL_EMERGENCY_SERVICES is "
                             + (call == null ? "missing" : "order " + call.order() + " " + call.deadline() + " " + call.dueAt()));
             check("§3.2 CALL_EMERGENCY_SERVICES only on immediate danger", call != null, danger, () -> "no danger");
-            boolean csc = danger && child || yes(f.riskOfSignificantHarm()) || parents && child
+            boolean csc = danger && child || yes(f.riskOfSignificantHarm()) || notToBeTold && child
                     || legality == ILLEGAL && (category == CHILD_SEXUAL_ABUSE_IMAGERY
                     && PolicyOracle.has(c, PartyRole.VICTIM, CHILD) || category == SHARING_NUDES
                     || category == GROOMING_OR_SEXUAL_EXPLOITATION);
             check("§3.2 §3.3 §3.7 REFER_TO_CHILDRENS_SOCIAL_CARE exactly on danger with a child, risk of significant"
-                    + " harm, parents involved with a child, or the ILLEGAL route of CSAI with a child victim, nudes or"
+                    + " harm, (v6) parents not to be told with a child, or the ILLEGAL route of CSAI with a child victim, nudes or"
                     + " grooming", true, has("REFER_TO_CHILDRENS_SOCIAL_CARE") == csc,
                     () -> iff("REFER_TO_CHILDRENS_SOCIAL_CARE", csc));
             check("§3.2 every REFER_TO_CHILDRENS_SOCIAL_CARE brings FOLLOW_UP_SOCIAL_CARE_DECISION (and only it does)",
@@ -508,6 +554,7 @@ class PolicyInvariantsTest {
                     has("REPORT_TO_GOVERNING_BODY") == (legality == ILLEGAL),
                     () -> iff("REPORT_TO_GOVERNING_BODY", legality == ILLEGAL));
             Set<String> expected = new TreeSet<>();
+            Tri ceop = Tri.NO; // REPORT_TO_CEOP, which v6 makes depend on a reading of "a CHILD" for harassment
             if (legality == ILLEGAL) {
                 boolean url = c.incident().urlPresent();
                 switch (category) {
@@ -520,15 +567,45 @@ class PolicyInvariantsTest {
                     case UNAUTHORISED_ACCOUNT_ACCESS -> expected.addAll(yes(f.repeated())
                             || yes(f.riskOfSignificantHarm()) ? Set.of("REFER_TO_POLICE", "INFORM_LA")
                             : Set.of("DECIDE_POLICE_REFERRAL"));
+                    case ONLINE_SEXUAL_HARASSMENT -> {
+                        expected.addAll(Set.of("REFER_TO_POLICE", "INFORM_LA"));
+                        ceop = PolicyOracle.harassmentForCeop(c);
+                    }
                     default -> expected.addAll(Set.of("REFER_TO_POLICE", "INFORM_LA"));
                 }
             }
-            Set<String> actual = new TreeSet<>(Set.of("REFER_TO_POLICE", "INFORM_LA", "REPORT_TO_CEOP",
-                    "REPORT_URL_TO_IWF", "DECIDE_POLICE_REFERRAL"));
+            if (expected.remove("REPORT_TO_CEOP")) {
+                ceop = Tri.YES;
+            }
+            if (PolicyOracle.breachForPolice(c)) {
+                expected.add("DECIDE_POLICE_REFERRAL");
+            }
+            Set<String> actual = new TreeSet<>(Set.of("REFER_TO_POLICE", "INFORM_LA", "REPORT_URL_TO_IWF",
+                    "DECIDE_POLICE_REFERRAL"));
             actual.retainAll(actions.keySet());
-            check("§3.3 §3.4 police, LA, CEOP, IWF and DECIDE_POLICE_REFERRAL are exactly the ILLEGAL route of the"
-                    + " category (none unless ILLEGAL)", true, actual.equals(expected),
-                    () -> "has " + actual + ", expected " + expected);
+            Tri reportCeop = ceop;
+            check("§3.3 §3.4 §3.8 police, LA, CEOP, IWF and DECIDE_POLICE_REFERRAL are exactly the ILLEGAL route of"
+                    + " the category (none unless ILLEGAL; CEOP for harassment only from an adult other than an"
+                    + " OTHER_ADULT, v6), and DECIDE_POLICE_REFERRAL for a deliberate or outsider's data breach (v6)",
+                    true, actual.equals(expected) && (reportCeop == Tri.EITHER || has("REPORT_TO_CEOP") == (reportCeop
+                    == Tri.YES)), () -> "has " + actual + (has("REPORT_TO_CEOP") ? " and REPORT_TO_CEOP" : "")
+                    + ", expected " + expected + (reportCeop == Tri.YES ? " and REPORT_TO_CEOP"
+                    : reportCeop == Tri.EITHER ? " (REPORT_TO_CEOP either way)" : ""));
+            boolean advice = legality == UNCERTAIN && yes(f.threatsOrHarassment());
+            check("§3.3 (v6) SEEK_POLICE_ADVICE exactly when UNCERTAIN with threatsOrHarassment (DfE Preventing and"
+                    + " tackling bullying)", true, has("SEEK_POLICE_ADVICE") == advice,
+                    () -> iff("SEEK_POLICE_ADVICE", advice));
+            Set<Category> sexualContact = Set.of(ONLINE_SEXUAL_HARASSMENT, GROOMING_OR_SEXUAL_EXPLOITATION,
+                    CHILD_SEXUAL_ABUSE_IMAGERY);
+            ExternalOutcome outcome = c.incident().externalOutcome();
+            boolean agencySaysSo = outcome == ExternalOutcome.NO_ILLEGAL_ACTIVITY
+                    || outcome == ExternalOutcome.AGENCY_ADVISED_INTERNAL_HANDLING
+                    || outcome == null && c.incident().dslAssessment() == DslAssessment.INAPPROPRIATE;
+            check("§1 §3.3 (v6) an adult instigator with a CHILD VICTIM or EXPOSED (under 18 or of unknown age) in"
+                    + " online sexual harassment, grooming or child sexual abuse imagery is never INAPPROPRIATE unless"
+                    + " externalOutcome or dslAssessment says so", sexualContact.contains(category)
+                    && LegalityOracle.adultInstigator(c) && LegalityOracle.childVictimOrExposed(c, true) && !agencySaysSo,
+                    legality != INAPPROPRIATE, () -> "legality INAPPROPRIATE");
             check("§3.3 REPORT_URL_TO_IWF never for ADULT_PORNOGRAPHY", category == ADULT_PORNOGRAPHY,
                     !has("REPORT_URL_TO_IWF"), () -> "REPORT_URL_TO_IWF is there");
             boolean images = Set.of(CHILD_SEXUAL_ABUSE_IMAGERY, SHARING_NUDES, GROOMING_OR_SEXUAL_EXPLOITATION,
@@ -545,6 +622,13 @@ class PolicyInvariantsTest {
             check("§3.4 DSL_INITIAL_REVIEW exactly for SHARING_NUDES", true,
                     has("DSL_INITIAL_REVIEW") == (category == SHARING_NUDES),
                     () -> iff("DSL_INITIAL_REVIEW", category == SHARING_NUDES));
+            boolean removal = category == SHARING_NUDES && (PolicyOracle.has(c, PartyRole.INSTIGATOR, CHILD)
+                    || PolicyOracle.has(c, PartyRole.VICTIM, CHILD));
+            check("§3.4 (v6) HELP_CHILD_REPORT_REMOVE exactly for SHARING_NUDES with a CHILD INSTIGATOR or CHILD VICTIM"
+                    + " of any age, whatever the legality (Report Remove, UKCIS 2024); one action", true,
+                    has("HELP_CHILD_REPORT_REMOVE") == removal && count("HELP_CHILD_REPORT_REMOVE") <= 1,
+                    () -> count("HELP_CHILD_REPORT_REMOVE") > 1 ? count("HELP_CHILD_REPORT_REMOVE") + " of them"
+                            : iff("HELP_CHILD_REPORT_REMOVE", removal));
         }
 
         private void adultInstigators() {
@@ -572,6 +656,13 @@ class PolicyInvariantsTest {
             boolean visitor = instigator(VISITOR);
             check("§3.5 WITHDRAW_INTERNET_ACCESS exactly for a VISITOR instigator", true,
                     has("WITHDRAW_INTERNET_ACCESS") == visitor, () -> iff("WITHDRAW_INTERNET_ACCESS", visitor));
+            boolean employer = PolicyOracle.agencyOrContractorInstigator(c)
+                    && (has("REFER_TO_LADO") || has("RECORD_LOW_LEVEL_CONCERN"));
+            check("§3.5 (v6) INFORM_EMPLOYER exactly for a STAFF or VISITOR instigator supplied by an agency or"
+                    + " contractor when REFER_TO_LADO or RECORD_LOW_LEVEL_CONCERN is required (KCSIE Part 4); at most"
+                    + " one, however many such instigators", true, has("INFORM_EMPLOYER") == employer
+                    && count("INFORM_EMPLOYER") <= 1, () -> count("INFORM_EMPLOYER") > 1
+                    ? count("INFORM_EMPLOYER") + " of them" : iff("INFORM_EMPLOYER", employer));
             if (held == null) {
                 return;
             }
@@ -591,22 +682,30 @@ class PolicyInvariantsTest {
         }
 
         private void childrenAndParents() {
-            check("§3.7 parents involved with a child in the case → REFER_TO_CHILDRENS_SOCIAL_CARE and"
-                    + " DO_NOT_INFORM_PARENTS, no INFORM_PARENTS", parents && child,
+            Supplier<String> which = () -> (has("REFER_TO_CHILDRENS_SOCIAL_CARE") ? "" : "REFER_TO_CHILDRENS_SOCIAL_CARE"
+                    + " missing; ") + (told("DO_NOT_INFORM_PARENTS") ? "" : "DO_NOT_INFORM_PARENTS missing; ")
+                    + (has("INFORM_PARENTS") ? "INFORM_PARENTS is there" : "");
+            check("§3.7 (v6) parents not to be told (parents involved or parentContactRisk) with a child in the case →"
+                    + " REFER_TO_CHILDRENS_SOCIAL_CARE and DO_NOT_INFORM_PARENTS, no INFORM_PARENTS", notToBeTold && child,
                     has("REFER_TO_CHILDRENS_SOCIAL_CARE") && told("DO_NOT_INFORM_PARENTS") && !has("INFORM_PARENTS"),
-                    () -> "one of them is wrong");
-            check("§3.7 DO_NOT_INFORM_PARENTS only when parents are involved with a child in the case",
-                    told("DO_NOT_INFORM_PARENTS"), parents && child, () -> "parents not involved or no child");
-            boolean inform = child && !parents && !(noBlame && legality == INAPPROPRIATE);
-            check("§3.7 INFORM_PARENTS exactly when a child is in the case, parents are not involved and the incident"
-                    + " is not no-blame-and-INAPPROPRIATE", true, has("INFORM_PARENTS") == inform,
+                    which);
+            check("§3.7 (v6) parentContactRisk true with a child in the case → never INFORM_PARENTS, always"
+                    + " DO_NOT_INFORM_PARENTS and REFER_TO_CHILDRENS_SOCIAL_CARE (Working Together 2023)",
+                    yes(f.parentContactRisk()) && child, has("REFER_TO_CHILDRENS_SOCIAL_CARE")
+                    && told("DO_NOT_INFORM_PARENTS") && !has("INFORM_PARENTS"), which);
+            check("§3.7 DO_NOT_INFORM_PARENTS only when (v6) parents are not to be told with a child in the case",
+                    told("DO_NOT_INFORM_PARENTS"), notToBeTold && child,
+                    () -> "parents not involved, no parentContactRisk, or no child");
+            boolean inform = child && !notToBeTold && !(noBlame && legality == INAPPROPRIATE);
+            check("§3.7 INFORM_PARENTS exactly when a child is in the case, the parents may be told (not involved, v6 no"
+                    + " parentContactRisk) and the incident is not no-blame-and-INAPPROPRIATE", true, has("INFORM_PARENTS") == inform,
                     () -> iff("INFORM_PARENTS", inform));
             boolean referral = has("REFER_TO_POLICE") || has("REPORT_TO_CEOP") || has("REFER_TO_CHILDRENS_SOCIAL_CARE")
-                    || has("REFER_TO_LADO");
+                    || has("REFER_TO_LADO") || has("SEEK_POLICE_ADVICE");
             DeadlineKind when = referral ? ONE_WORKING_DAY : serious && childVictimOrExposed ? SAME_DAY : WORKING_DAYS_5;
             check("§3.7 INFORM_PARENTS is ONE_WORKING_DAY with AGREE_PARENT_CONTACT_WITH_AGENCY after a police, CEOP,"
-                    + " social care or LADO referral, else SAME_DAY when ILLEGAL/UNCERTAIN with a child victim or"
-                    + " exposed, else WORKING_DAYS_5", has("INFORM_PARENTS"), has("INFORM_PARENTS")
+                    + " social care or LADO referral or (v6) SEEK_POLICE_ADVICE, else SAME_DAY when ILLEGAL/UNCERTAIN"
+                    + " with a child victim or exposed, else WORKING_DAYS_5", has("INFORM_PARENTS"), has("INFORM_PARENTS")
                     && deadline("INFORM_PARENTS") == when && told("AGREE_PARENT_CONTACT_WITH_AGENCY") == referral,
                     () -> "INFORM_PARENTS " + deadline("INFORM_PARENTS") + ", expected " + when + "; "
                             + iff("AGREE_PARENT_CONTACT_WITH_AGENCY", referral));
