@@ -251,6 +251,32 @@ class PolicyInvariantsTest {
                 ledger.failed(invariant, c, e::toString, () -> Combination.describe(d));
             }
         });
+        agencyOrContractor(c, d, ledger);
+    }
+
+    private static final String AGENCY_ONLY = "§3.5 (v6) agencyOrContractor brings INFORM_EMPLOYER and nothing else:"
+            + " leaving it unknown on every party changes nothing but INFORM_EMPLOYER, which is then never there";
+
+    /** {@link #AGENCY_ONLY}, for a combination with a party whose agencyOrContractor is known. */
+    private static void agencyOrContractor(Combination c, Decision d, InvariantLedger ledger) {
+        if (c.parties().stream().allMatch(p -> p.agencyOrContractor() == null)) {
+            return;
+        }
+        ledger.applied(AGENCY_ONLY);
+        List<Party> unknown = c.parties().stream()
+                .map(p -> new Party(p.role(), p.kind(), p.staffRole(), p.age(), null)).toList();
+        Combination varied = new Combination(c.index(), c.layer(), c.incident(), c.circumstances(), unknown,
+                c.school(), c.awareness());
+        try {
+            Decision other = decide(varied, varied.circumstances());
+            if (!signatureWithout(d, "INFORM_EMPLOYER").equals(signatureWithout(other, "INFORM_EMPLOYER"))
+                    || other.actions().stream().anyMatch(a -> a.code().equals("INFORM_EMPLOYER"))) {
+                ledger.failed(AGENCY_ONLY, c, () -> "with agencyOrContractor unknown the decision is "
+                        + Combination.describe(other), () -> Combination.describe(d));
+            }
+        } catch (RuntimeException e) {
+            ledger.failed(AGENCY_ONLY, c, e::toString, () -> Combination.describe(d));
+        }
     }
 
     private static final String OTHER_ADULT_SWAP = "§1 §3.3 (v6) OTHER_ADULT is treated as UNKNOWN_EXTERNAL except"
@@ -274,7 +300,8 @@ class PolicyInvariantsTest {
             boolean otherCeop = other.actions().stream().anyMatch(a -> a.code().equals("REPORT_TO_CEOP"));
             boolean named = PolicyOracle.instigator(c, UNKNOWN_EXTERNAL) && d.legality() == ILLEGAL
                     && (c.incident().category() == SHARING_NUDES || c.incident().category() == ONLINE_SEXUAL_HARASSMENT);
-            if (!signatureWithoutCeop(d).equals(signatureWithoutCeop(other)) || otherCeop && !ceop
+            if (!signatureWithout(d, "REPORT_TO_CEOP").equals(signatureWithout(other, "REPORT_TO_CEOP"))
+                    || otherCeop && !ceop
                     || ceop && !otherCeop && !named) {
                 ledger.failed(OTHER_ADULT_SWAP, c, () -> "with OTHER_ADULT for UNKNOWN_EXTERNAL the decision is "
                         + Combination.describe(other), () -> Combination.describe(d));
@@ -284,10 +311,10 @@ class PolicyInvariantsTest {
         }
     }
 
-    /** The decision without REPORT_TO_CEOP: the others in their order (not their numbers), and the instructions. */
-    private static String signatureWithoutCeop(Decision d) {
+    /** The decision without the action {@code code}: the others in their order (not their numbers), the instructions. */
+    private static String signatureWithout(Decision d, String code) {
         return d.legality() + " " + d.actions().stream().sorted(Comparator.comparingInt(DecidedAction::order))
-                .filter(a -> !a.code().equals("REPORT_TO_CEOP"))
+                .filter(a -> !a.code().equals(code))
                 .map(a -> a.code() + a.responsible() + a.deadline() + a.dueAt()).toList() + " "
                 + d.instructions().stream().map(DecidedInstruction::code).toList();
     }
@@ -306,6 +333,12 @@ class PolicyInvariantsTest {
         out.put("§1 §3.4 outsideSchool, schoolDevice and (v6) aiGeneratedOrAltered are recorded for reporting only:"
                 + " changing them changes nothing",
                 new Combination(c.index(), c.layer(), c.incident(), recorded, c.parties(), c.school(), c.awareness()));
+        if (PolicyOracle.parentsInvolved(c)) {
+            Circumstances risk = f.with(Map.of("parentContactRisk", !yes(f.parentContactRisk())));
+            out.put("§1 §3.7 (v6) parentContactRisk is treated like parents involved: where the parents are involved"
+                    + " anyway, changing it changes nothing", new Combination(c.index(), c.layer(), c.incident(), risk,
+                    c.parties(), c.school(), c.awareness()));
+        }
         Case k = c.incident();
         if (k.reportedLegality() == null || k.reportedLegality() == ReportedLegality.INAPPROPRIATE) {
             Case other = new Case(k.category(), k.reportedLegality() == null ? ReportedLegality.INAPPROPRIATE : null,
