@@ -82,6 +82,7 @@ record Combination(long index, String layer, Case incident, Circumstances circum
         }
     }
 
+    /** The settings that differ from national-default's in decision-table §7 (v6). */
     private List<String> settings() {
         List<String> out = new ArrayList<>();
         if (school.headteacherIsDsl()) {
@@ -96,7 +97,7 @@ record Combination(long index, String layer, Case incident, Circumstances circum
         if (school.staffAllegations() != org.esafety.policy.StaffAllegations.HARM_THRESHOLD) {
             out.add("staffAllegations=" + school.staffAllegations());
         }
-        if (school.headteacherConcerns() != org.esafety.policy.HeadteacherConcerns.ALWAYS_LADO) {
+        if (school.headteacherConcerns() != org.esafety.policy.HeadteacherConcerns.HARM_THRESHOLD) {
             out.add("headteacherConcerns=" + school.headteacherConcerns());
         }
         return out;

@@ -71,13 +71,24 @@ final class IncidentSpace {
     private final School[] schools = new School[32];
 
     IncidentSpace(School nationalDefault) {
+        School s = nationalDefault;
         for (int i = 0; i < schools.length; i++) {
-            School s = nationalDefault;
             schools[i] = new School(s.id() + "-variant-" + i, s.name(), s.timeZone(), s.schoolDayEnd(),
-                    s.immediateWindow(), (i & 1) != 0, s.chairTitle(), DslReportDeadline.values()[(i >> 1) & 1],
-                    NudesPolicy.values()[(i >> 2) & 1], StaffAllegations.values()[(i >> 3) & 1],
-                    HeadteacherConcerns.values()[(i >> 4) & 1], s.contacts(), s.roleInboxes());
+                    s.immediateWindow(), s.headteacherIsDsl() != ((i & 1) != 0), s.chairTitle(),
+                    setting(DslReportDeadline.values(), s.dslReportDeadline(), (i >> 1) & 1),
+                    setting(NudesPolicy.values(), s.nudesPolicy(), (i >> 2) & 1),
+                    setting(StaffAllegations.values(), s.staffAllegations(), (i >> 3) & 1),
+                    setting(HeadteacherConcerns.values(), s.headteacherConcerns(), (i >> 4) & 1), s.contacts(),
+                    s.roleInboxes());
         }
+    }
+
+    /** A setting of two values: 0 national-default's own (v6 changed headteacher-concerns), 1 the other. */
+    private static <E extends Enum<E>> E setting(E[] values, E nationalDefault, int v) {
+        if (values.length != 2) {
+            throw new IllegalStateException("a setting of two values expected: " + List.of(values));
+        }
+        return v == 0 ? nationalDefault : values[1 - nationalDefault.ordinal()];
     }
 
     private static int[] sizes() {

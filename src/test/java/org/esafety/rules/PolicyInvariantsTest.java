@@ -116,13 +116,14 @@ class PolicyInvariantsTest {
         int parentRisk = IncidentSpace.flag("parentContactRisk"), threats = IncidentSpace.flag("threatsOrHarassment");
         // one decision input at a time, the others unknown, none or national-default: the settings of the shipped
         // profiles (clifton-primary, thingwall-primary, offord-primary) and national-default with
-        // headteacher-concerns HARM_THRESHOLD; harmThresholdMet true and false; deliberate, accidental (not reported
+        // headteacher-concerns ALWAYS_LADO (v6's national default is HARM_THRESHOLD); harmThresholdMet true and false; deliberate, accidental (not reported
         // promptly) and no-blame; ReportedLegality ILLEGAL and UNSURE; DslAssessment ILLEGAL and INAPPROPRIATE; each
         // ExternalOutcome; parentsInvolved true and false; immediateDanger; riskOfSignificantHarm; (v6)
         // parentContactRisk; threatsOrHarassment
         Axis oneInput = Axis.of(new int[] {}, new int[] {IncidentSpace.DSL_DEADLINE, 1},
                 new int[] {IncidentSpace.HT_IS_DSL, 1},
-                new int[] {IncidentSpace.HT_IS_DSL, 1, IncidentSpace.NUDES, 1, IncidentSpace.STAFF_ALLEGATIONS, 1},
+                new int[] {IncidentSpace.HT_IS_DSL, 1, IncidentSpace.NUDES, 1, IncidentSpace.STAFF_ALLEGATIONS, 1,
+                        IncidentSpace.HT_CONCERNS, 1},
                 new int[] {IncidentSpace.HT_CONCERNS, 1}, new int[] {harm, t}, new int[] {harm, f},
                 new int[] {deliberate, t}, new int[] {deliberate, f, promptly, f}, new int[] {deliberate, f, promptly, t},
                 new int[] {IncidentSpace.REPORTED, 1}, new int[] {IncidentSpace.REPORTED, 3},
