@@ -282,8 +282,9 @@ class PolicyInvariantsTest {
 
     private static final String OTHER_ADULT_SWAP = "§1 §3.3 (v6) OTHER_ADULT is treated as UNKNOWN_EXTERNAL except"
             + " that its kind alone never brings REPORT_TO_CEOP: making every UNKNOWN_EXTERNAL party an OTHER_ADULT"
-            + " changes nothing but REPORT_TO_CEOP, which it may only lose, and only where §3.3 names the kind (ILLEGAL"
-            + " SHARING_NUDES or ONLINE_SEXUAL_HARASSMENT with an UNKNOWN_EXTERNAL instigator)";
+            + " changes nothing but REPORT_TO_CEOP, which it may only lose, only where §3.3 names the kind (ILLEGAL"
+            + " SHARING_NUDES or ONLINE_SEXUAL_HARASSMENT with an UNKNOWN_EXTERNAL instigator), and loses unless"
+            + " another reason of §3.3 remains";
 
     /** {@link #OTHER_ADULT_SWAP}, for every combination with an UNKNOWN_EXTERNAL party. */
     private static void otherAdult(Combination c, Decision d, InvariantLedger ledger) {
@@ -301,9 +302,10 @@ class PolicyInvariantsTest {
             boolean otherCeop = other.actions().stream().anyMatch(a -> a.code().equals("REPORT_TO_CEOP"));
             boolean named = PolicyOracle.instigator(c, UNKNOWN_EXTERNAL) && d.legality() == ILLEGAL
                     && (c.incident().category() == SHARING_NUDES || c.incident().category() == ONLINE_SEXUAL_HARASSMENT);
+            Tri expected = PolicyOracle.ceop(varied, other.legality());
             if (!signatureWithout(d, "REPORT_TO_CEOP").equals(signatureWithout(other, "REPORT_TO_CEOP"))
-                    || otherCeop && !ceop
-                    || ceop && !otherCeop && !named) {
+                    || otherCeop && !ceop || ceop && !otherCeop && !named
+                    || expected != Tri.EITHER && otherCeop != (expected == Tri.YES)) {
                 ledger.failed(OTHER_ADULT_SWAP, c, () -> "with OTHER_ADULT for UNKNOWN_EXTERNAL the decision is "
                         + Combination.describe(other), () -> Combination.describe(d));
             }
@@ -588,28 +590,16 @@ class PolicyInvariantsTest {
                     has("REPORT_TO_GOVERNING_BODY") == (legality == ILLEGAL),
                     () -> iff("REPORT_TO_GOVERNING_BODY", legality == ILLEGAL));
             Set<String> expected = new TreeSet<>();
-            Tri ceop = Tri.NO; // REPORT_TO_CEOP, which v6 makes depend on a reading of "a CHILD" for harassment
             if (legality == ILLEGAL) {
                 boolean url = c.incident().urlPresent();
                 switch (category) {
                     case CHILD_SEXUAL_ABUSE_IMAGERY -> expected.addAll(url ? Set.of("REFER_TO_POLICE", "INFORM_LA",
                             "REPORT_URL_TO_IWF") : Set.of("REFER_TO_POLICE", "INFORM_LA"));
-                    case SHARING_NUDES -> expected.addAll(yes(f.coercionOrBlackmail()) || instigator(UNKNOWN_EXTERNAL)
-                            ? Set.of("REFER_TO_POLICE", "INFORM_LA", "REPORT_TO_CEOP") : Set.of("REFER_TO_POLICE", "INFORM_LA"));
-                    case GROOMING_OR_SEXUAL_EXPLOITATION -> expected.addAll(Set.of("REFER_TO_POLICE", "INFORM_LA",
-                            "REPORT_TO_CEOP"));
                     case UNAUTHORISED_ACCOUNT_ACCESS -> expected.addAll(yes(f.repeated())
                             || yes(f.riskOfSignificantHarm()) ? Set.of("REFER_TO_POLICE", "INFORM_LA")
                             : Set.of("DECIDE_POLICE_REFERRAL"));
-                    case ONLINE_SEXUAL_HARASSMENT -> {
-                        expected.addAll(Set.of("REFER_TO_POLICE", "INFORM_LA"));
-                        ceop = PolicyOracle.harassmentForCeop(c);
-                    }
                     default -> expected.addAll(Set.of("REFER_TO_POLICE", "INFORM_LA"));
                 }
-            }
-            if (expected.remove("REPORT_TO_CEOP")) {
-                ceop = Tri.YES;
             }
             if (PolicyOracle.breachForPolice(c)) {
                 expected.add("DECIDE_POLICE_REFERRAL");
@@ -617,7 +607,7 @@ class PolicyInvariantsTest {
             Set<String> actual = new TreeSet<>(Set.of("REFER_TO_POLICE", "INFORM_LA", "REPORT_URL_TO_IWF",
                     "DECIDE_POLICE_REFERRAL"));
             actual.retainAll(actions.keySet());
-            Tri reportCeop = ceop;
+            Tri reportCeop = PolicyOracle.ceop(c, legality); // v6: for harassment it depends on a reading of "a CHILD"
             check("§3.3 §3.4 §3.8 police, LA, CEOP, IWF and DECIDE_POLICE_REFERRAL are exactly the ILLEGAL route of"
                     + " the category (none unless ILLEGAL; CEOP for harassment only from an adult other than an"
                     + " OTHER_ADULT, v6), and DECIDE_POLICE_REFERRAL for a deliberate or outsider's data breach (v6)",

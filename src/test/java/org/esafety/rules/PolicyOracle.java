@@ -9,6 +9,7 @@ import java.util.Set;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.Legality;
 import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
@@ -79,6 +80,24 @@ final class PolicyOracle {
         boolean byKind = adult && LegalityOracle.childVictimOrExposed(i, false);
         boolean byAge = adult && LegalityOracle.childVictimOrExposed(i, true);
         return byKind && byAge ? Tri.YES : byKind || byAge ? Tri.EITHER : Tri.NO;
+    }
+
+    /**
+     * §3.3's REPORT_TO_CEOP for an incident of {@code legality}: ILLEGAL nudes with coercion or an UNKNOWN_EXTERNAL
+     * instigator (never an OTHER_ADULT, v6), ILLEGAL grooming, and (v6) ILLEGAL online sexual harassment by an adult
+     * other than an OTHER_ADULT of a CHILD VICTIM or EXPOSED.
+     */
+    static Tri ceop(Combination i, Legality legality) {
+        if (legality != Legality.ILLEGAL) {
+            return Tri.NO;
+        }
+        return switch (i.incident().category()) {
+            case SHARING_NUDES -> yes(i.circumstances().coercionOrBlackmail())
+                    || instigator(i, PartyKind.UNKNOWN_EXTERNAL) ? Tri.YES : Tri.NO;
+            case GROOMING_OR_SEXUAL_EXPLOITATION -> Tri.YES;
+            case ONLINE_SEXUAL_HARASSMENT -> harassmentForCeop(i);
+            default -> Tri.NO;
+        };
     }
 
     /**
