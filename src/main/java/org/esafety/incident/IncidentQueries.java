@@ -22,6 +22,7 @@ import org.esafety.common.Where;
 import org.esafety.action.ActionStatus;
 import org.esafety.policy.Category;
 import org.esafety.policy.Legality;
+import org.esafety.policy.PartyKind;
 
 /**
  * GET /api/incidents: filters, newest reportedAt first (ties by id), one page at a time, built in a fixed number
@@ -110,17 +111,28 @@ public class IncidentQueries {
         return new Page<>(access.shown(found, views.views(found)), page, size, query.count());
     }
 
-    /** The category of each incident (for lists of actions); one query. */
+    /** What a list of actions shows of its case: the category, the readable reference, the pupils' references. */
+    public record CaseLabel(Category category, String reference, List<String> pupils) {
+    }
+
+    /** The label of each incident (for lists of actions), in two queries. */
     @Transactional
-    public Map<UUID, Category> categories(Collection<UUID> incidentIds) {
-        Map<UUID, Category> categories = new HashMap<>();
+    public Map<UUID, CaseLabel> labels(Collection<UUID> incidentIds) {
+        Map<UUID, CaseLabel> labels = new HashMap<>();
         if (incidentIds.isEmpty()) {
-            return categories;
+            return labels;
         }
-        List<Object[]> rows = Incident.getEntityManager()
-                .createQuery("select i.id, i.category from Incident i where i.id in :ids", Object[].class)
-                .setParameter("ids", incidentIds.stream().distinct().toList()).getResultList();
-        rows.forEach(row -> categories.put((UUID) row[0], (Category) row[1]));
-        return categories;
+        List<UUID> ids = incidentIds.stream().distinct().toList();
+        Map<UUID, List<String>> pupils = new HashMap<>();
+        Incident.getEntityManager().createQuery("select p.incident.id, p.ref from IncidentParty p where p.incident.id in"
+                        + " :ids and p.replacedAt is null and p.kind = :child and p.ref is not null order by p.position",
+                        Object[].class).setParameter("ids", ids).setParameter("child", PartyKind.CHILD).getResultList()
+                .forEach(row -> pupils.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        Incident.getEntityManager()
+                .createQuery("select i.id, i.category, i.reference from Incident i where i.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> labels.put((UUID) row[0], new CaseLabel((Category) row[1], (String) row[2],
+                        pupils.getOrDefault((UUID) row[0], List.of()).stream().distinct().toList())));
+        return labels;
     }
 }

@@ -66,6 +66,20 @@ class CasesPageTest {
                 .statusCode(403);
     }
 
+    @Test
+    void shouldShowTheDslItsOverdueActionsInEveryPagesHeader() {
+        report("2026-11-16T09:00:00Z");
+        int overdue = given().header("Authorization", dsl).queryParam("overdue", "true").queryParam("size", 1)
+                .get("/api/actions").then().statusCode(200).extract().path("total");
+        assertTrue(overdue > 0, "an incident of 16 November has overdue actions by now");
+
+        String board = given().header("Authorization", dsl).get("/incidents").then().statusCode(200).extract().asString();
+
+        assertTrue(board.contains(">" + overdue + " overdue</span>"), "the header counts what the API counts: " + overdue);
+        assertFalse(given().header("Authorization", reporter).get("/incidents").then().statusCode(200).extract()
+                .asString().contains(" overdue</span>"), "a reporter's header has no counts");
+    }
+
     private JsonPath report(String reportedAt) {
         Map<String, Object> body = Cases.incident(SCHOOL, "CYBERBULLYING");
         body.put("reportedAt", reportedAt);
