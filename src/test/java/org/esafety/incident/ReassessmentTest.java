@@ -82,7 +82,7 @@ class ReassessmentTest {
         expected.put("outsideSchool", true);
         expected.put("threatsOrHarassment", true);
         assertEquals(expected, after.getMap("circumstances"));
-        assertEquals(19, after.getMap("circumstances").size(), "every flag of decision-table §1 is shown");
+        assertEquals(21, after.getMap("circumstances").size(), "every flag of decision-table §1 (v6) is shown");
         assertNull(after.get("circumstances.immediateDanger"));
         assertEquals("UNCERTAIN", after.getString("assessment.legality"), "threats make cyberbullying UNCERTAIN");
         assertEquals(expected, evaluations(id).getMap("[1].facts.circumstances"), "the rules saw the merged flags");
@@ -390,6 +390,7 @@ class ReassessmentTest {
         party.put("staffRole", staffRole);
         party.put("age", age);
         party.put("ref", ref);
+        party.put("agencyOrContractor", null);
         return party;
     }
 }
