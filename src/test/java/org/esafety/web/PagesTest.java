@@ -78,7 +78,7 @@ class PagesTest {
                 || blank.contains("Could telling the child's parents or carers put the child at risk?"), blank);
         assertTrue(blank.contains("name=\"c.aiGeneratedOrAltered\""), "asks whether AI made the images");
         assertTrue(blank.contains("<option value=\"OTHER_ADULT\">Another adult the child or school knows"), blank);
-        assertTrue(blank.contains("<label for=\"parties[0].agencyOrContractor\">employed by a supply agency or contractor?"),
+        assertTrue(blank.contains("<label for=\"parties[0].agencyOrContractor\">from a supply agency or contractor?"),
                 "the agency question beside each party row");
 
         Map<String, String> body = report("v6 vocabulary");
