@@ -13,7 +13,7 @@ public record Party(PartyRole role, PartyKind kind, StaffRole staffRole, Integer
     }
 
     /** (v6) A STAFF or VISITOR party employed by a supply agency or a contractor, not by the school. */
-    public boolean isAgencyOrContractor() {
+    public boolean suppliedByAgencyOrContractor() {
         return Boolean.TRUE.equals(agencyOrContractor) && (kind == PartyKind.STAFF || kind == PartyKind.VISITOR);
     }
 

@@ -46,7 +46,8 @@ record Scenario(String title, String source, String note, String school, SchoolO
     }
 
     /** A party; {@code ref} only tells the reader that two entries are one person in two roles. */
-    record PartyFact(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref) {
+    record PartyFact(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref,
+                     Boolean agencyOrContractor) {
     }
 
     /** What the decision must show. Only the keys given are checked. */

@@ -60,7 +60,7 @@ final class ScenarioRunner {
         if (p.role() == null || p.kind() == null) {
             throw new IllegalArgumentException("every party needs a role and a kind");
         }
-        return new Party(p.role(), p.kind(), p.staffRole(), p.age());
+        return new Party(p.role(), p.kind(), p.staffRole(), p.age(), p.agencyOrContractor());
     }
 
     /** The shipped profile, with the scenario's overrides of its rule settings. */

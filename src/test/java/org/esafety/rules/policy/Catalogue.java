@@ -36,6 +36,7 @@ final class Catalogue {
         add("REFER_TO_LADO", Responsible.HEADTEACHER, DeadlineKind.ONE_WORKING_DAY);
         add("FOLLOW_UP_SOCIAL_CARE_DECISION", Responsible.DSL, DeadlineKind.ONE_WORKING_DAY);
         add("SEEK_LA_ADVICE", Responsible.DSL, DeadlineKind.ONE_WORKING_DAY);
+        add("SEEK_POLICE_ADVICE", Responsible.DSL, DeadlineKind.SAME_DAY);
         add("ASSESS_ICO_REPORT", Responsible.DATA_PROTECTION_OFFICER, DeadlineKind.ONE_WORKING_DAY);
         add("REPORT_TO_ICO", Responsible.DATA_PROTECTION_OFFICER, DeadlineKind.HOURS_72);
         add("RESET_CREDENTIALS", Responsible.IT_SUPPORT, DeadlineKind.IMMEDIATE);
@@ -49,6 +50,7 @@ final class Catalogue {
         add("SUPPORT_CHILD_VICTIM", Responsible.DSL, DeadlineKind.WORKING_DAYS_5);
         add("SUPPORT_STAFF_VICTIM", Responsible.HEADTEACHER, DeadlineKind.WORKING_DAYS_5);
         add("INFORM_PARENTS", Responsible.DSL, DeadlineKind.WORKING_DAYS_5);
+        add("HELP_CHILD_REPORT_REMOVE", Responsible.DSL, DeadlineKind.ONE_WORKING_DAY);
         add("RECORD_LOW_LEVEL_CONCERN", Responsible.HEADTEACHER, DeadlineKind.SAME_DAY);
         add("CONSIDER_SUSPENSION", Responsible.HEADTEACHER, DeadlineKind.ONE_WORKING_DAY);
         add("APPLY_BEHAVIOUR_POLICY", Responsible.CLASS_TEACHER, DeadlineKind.WORKING_DAYS_5);
@@ -57,6 +59,7 @@ final class Catalogue {
         add("ADVISE_GOVERNORS", Responsible.HEADTEACHER, DeadlineKind.WORKING_DAYS_5);
         add("CONSULT_LA", Responsible.HEADTEACHER, DeadlineKind.WORKING_DAYS_5);
         add("CONSIDER_DBS_REFERRAL", Responsible.HEADTEACHER, DeadlineKind.WORKING_DAYS_5);
+        add("INFORM_EMPLOYER", Responsible.HEADTEACHER, DeadlineKind.ONE_WORKING_DAY);
         add("REVERT_TO_INTERNAL_PROCEDURES", Responsible.DSL, DeadlineKind.WORKING_DAYS_5);
         add("LOG_INCIDENT", Responsible.DSL, DeadlineKind.SAME_DAY);
         add("REPORT_TO_GOVERNING_BODY", Responsible.HEADTEACHER, DeadlineKind.WORKING_DAYS_5);
