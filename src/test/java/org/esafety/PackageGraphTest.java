@@ -74,6 +74,13 @@ class PackageGraphTest {
     }
 
     @Test
+    void shouldLetNothingImportTheReports() {
+        List<String> users = graph.entrySet().stream().filter(e -> e.getValue().contains("report"))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), users, "report reads incidents and actions from above them: no package may use it");
+    }
+
+    @Test
     void shouldLetTheRuleFilesImportNothingFromTheService() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
             for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {

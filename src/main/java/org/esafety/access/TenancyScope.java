@@ -43,6 +43,23 @@ public class TenancyScope {
         return Optional.of(where);
     }
 
+    /**
+     * The same scope for queries written in SQL (grouped reports): the schools, and the like-pattern of the subject
+     * roles to leave out (null when the caller holds no position); empty when nothing may be read.
+     */
+    public Optional<Sql> forSql(String requested) {
+        Set<String> mine = caller.schoolIds();
+        if (mine.isEmpty() || (requested != null && !mine.contains(requested))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sql(requested != null ? Set.of(requested) : mine,
+                caller.position().map(p -> RoleList.pattern(p.name())).orElse(null)));
+    }
+
+    /** What {@link #forSql} returns: {@code school_id in :schools and (subject_roles is null or not like :notAbout)}. */
+    public record Sql(Set<String> schoolIds, String notAbout) {
+    }
+
     /** The submitter a list of incidents is restricted to, or null: a reporter only ever lists what it reported. */
     public String submitterOnly() {
         return caller.listRestrictedToSubmitter();

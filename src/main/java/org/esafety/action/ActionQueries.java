@@ -59,6 +59,25 @@ public class ActionQueries {
         return new Page<>(views.of(query.page(page, size).list(), true), page, size, query.count());
     }
 
+    /** How many OPEN emergency actions and overdue actions the caller's schools have now (the pages' header). */
+    public record Counts(long emergencies, long overdue) {
+    }
+
+    /** The caller's counts of open emergencies and overdue actions, in two count queries. */
+    @Transactional
+    public Counts counts() {
+        Optional<Where> schools = scope.schools(null);
+        if (schools.isEmpty()) {
+            return new Counts(0, 0);
+        }
+        Where emergency = scope.schools(null).orElseThrow().and("status = :open", "open", ActionStatus.OPEN)
+                .and("deadlineKind = :emergency", "emergency", DeadlineKind.EMERGENCY);
+        Where overdue = schools.get().and("status = :open and dueAt <= :now",
+                Parameters.with("open", ActionStatus.OPEN).and("now", clock.instant()));
+        return new Counts(RequiredAction.count(emergency.query(), emergency.parameters()),
+                RequiredAction.count(overdue.query(), overdue.parameters()));
+    }
+
     /**
      * The OPEN actions with an EMERGENCY deadline of the caller's schools (or the one asked for), narrowed by who
      * must act: the board pins them above every page, whatever else is due.

@@ -61,6 +61,11 @@ public final class QueryParams {
         return Boolean.valueOf(value);
     }
 
+    /** Records a violation of {@code name} found by the caller's own check. */
+    public void reject(String name, String message) {
+        violations.add(new Violation(name, message));
+    }
+
     public int page(String value) {
         return integer("page", value, 0, 0, Integer.MAX_VALUE);
     }

@@ -79,6 +79,14 @@ public class IncidentAccess {
         return caller.boundTo(incident.schoolId) && !isSubject(incident);
     }
 
+    /**
+     * Whether a search may look into summaries: the DSL's side reads them; a reporter lists only its own reports,
+     * whose summaries it wrote; an auditor reads none.
+     */
+    boolean readsSummaries() {
+        return caller.has(Roles.DSL) || (!caller.has(Roles.AUDITOR) && caller.listRestrictedToSubmitter() != null);
+    }
+
     /** Whether the caller reads this incident as the person who reported it. */
     boolean readsAsReporter(Incident incident) {
         return viewer(incident) == Viewer.REPORTER;

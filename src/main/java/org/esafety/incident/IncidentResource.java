@@ -30,6 +30,7 @@ import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
+import org.esafety.policy.Legality;
 import org.esafety.policy.ReportedLegality;
 
 /** Reporting incidents and reading them back (api.md "Report an incident", "Reading"). */
@@ -56,14 +57,28 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "Incidents, newest reportedAt first", description = "from inclusive, to exclusive, on reportedAt")
+    @Operation(summary = "Incidents, newest reportedAt first", description = "from inclusive, to exclusive, on "
+            + "reportedAt. q: part of the reference (CLA-2026-0042), or of the summary for the DSL's side and a reporter's "
+            + "own reports; legality: the latest decision's; overdue: true for incidents with an OPEN action past its "
+            + "due instant, false for the others; pupil: a current party's ref; sort: NEWEST (default), OLDEST or "
+            + "REFERENCE.")
     public Page<IncidentView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
                                    @QueryParam("category") String category, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("page") String page,
-                                   @QueryParam("size") String size) {
+                                   @QueryParam("size") String size, @QueryParam("q") String text,
+                                   @QueryParam("legality") String legality, @QueryParam("overdue") String overdue,
+                                   @QueryParam("pupil") String pupil, @QueryParam("sort") String sort) {
         QueryParams p = new QueryParams();
+        if (text != null && text.length() > 100) {
+            p.reject("q", "at most 100 characters");
+        }
+        if (pupil != null && (pupil.isBlank() || pupil.length() > 100)) {
+            p.reject("pupil", "a pupil reference of 1 to 100 characters");
+        }
         var filter = new IncidentQueries.Filter(schoolId, p.enumValue("status", status, IncidentStatus.class),
-                p.enumValue("category", category, Category.class), p.instant("from", from), p.instant("to", to));
+                p.enumValue("category", category, Category.class), p.instant("from", from), p.instant("to", to),
+                text, p.enumValue("legality", legality, Legality.class), p.bool("overdue", overdue), pupil,
+                p.enumValue("sort", sort, IncidentQueries.Order.class));
         int pageNo = p.page(page);
         int pageSize = p.size(size);
         p.check();

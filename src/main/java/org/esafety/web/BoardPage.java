@@ -42,8 +42,8 @@ public class BoardPage {
     static final int PAGE_SIZE = 100;
 
     /** One action on the board. */
-    public record Row(ActionView action, String schoolName, Category category, String due, String dueIso,
-                      boolean pinned) {
+    public record Row(ActionView action, String schoolName, Category category, String reference, List<String> pupils,
+                      String due, String dueIso, boolean pinned) {
     }
 
     /** The board and its filters as chosen. */
@@ -104,8 +104,8 @@ public class BoardPage {
         Set<UUID> pinnedIds = pinned.stream().map(ActionView::id).collect(Collectors.toSet());
         List<ActionView> listed = new ArrayList<>(pageNo == 0 ? pinned : List.of());
         found.items().stream().filter(a -> !pinnedIds.contains(a.id())).forEach(listed::add);
-        Map<UUID, Category> categories = incidents.categories(listed.stream().map(ActionView::incidentId).toList());
-        List<Row> shown = listed.stream().map(a -> row(a, categories.get(a.incidentId()))).toList();
+        Map<UUID, IncidentQueries.CaseLabel> labels = incidents.labels(listed.stream().map(ActionView::incidentId).toList());
+        List<Row> shown = listed.stream().map(a -> row(a, labels.get(a.incidentId()))).toList();
         List<School> mine = schools.all().stream().filter(s -> caller.boundTo(s.id()))
                 .sorted(Comparator.comparing(School::name)).toList();
         return Response.ok(Templates.board(new Board(shown, found.total(), pageNo,
@@ -113,12 +113,13 @@ public class BoardPage {
                 overdueOnly))).build();
     }
 
-    private Row row(ActionView a, Category category) {
+    private Row row(ActionView a, IncidentQueries.CaseLabel label) {
         // A school taken out of the configuration still shows its actions, under its id and in UTC.
         School school = schools.find(a.schoolId()).orElse(null);
         LocalTimes times = new LocalTimes(clock, school == null ? java.time.ZoneOffset.UTC : school.timeZone());
         boolean pinned = a.status() == ActionStatus.OPEN && a.deadline() == DeadlineKind.EMERGENCY;
-        return new Row(a, school == null ? a.schoolId() : school.name(), category, times.format(a.dueAt()),
+        return new Row(a, school == null ? a.schoolId() : school.name(), label == null ? null : label.category(),
+                label == null ? null : label.reference(), label == null ? List.of() : label.pupils(), times.format(a.dueAt()),
                 LocalTimes.iso(a.dueAt()), pinned);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
+import org.esafety.action.ActionQueries;
 
 /** What every page's frame shows: who is signed in, what their role lets them open, the forms' CSRF token. */
 @Named("frame")
@@ -13,10 +14,21 @@ public class Frame {
 
     private final Caller caller;
     private final CsrfToken csrf;
+    private final ActionQueries actions;
+    private ActionQueries.Counts counts;
 
-    public Frame(Caller caller, CsrfToken csrf) {
+    public Frame(Caller caller, CsrfToken csrf, ActionQueries actions) {
         this.caller = caller;
         this.csrf = csrf;
+        this.actions = actions;
+    }
+
+    /** The DSL's open emergencies and overdue actions across its schools, counted once per page. */
+    public ActionQueries.Counts counts() {
+        if (counts == null) {
+            counts = dsl() ? actions.counts() : new ActionQueries.Counts(0, 0);
+        }
+        return counts;
     }
 
     /**

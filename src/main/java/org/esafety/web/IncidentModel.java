@@ -20,7 +20,8 @@ import org.esafety.school.School;
 public record IncidentModel(IncidentView incident, School school, LocalTimes times, List<ActionView> open,
                             List<ActionView> finished, List<ActionView> superseded, List<EvaluationView> evaluations,
                             boolean showHistory, boolean mayAct, boolean reported, String flash, String flowchart,
-                            List<String> path, Map<String, String> ruleIds, FormErrors errors) {
+                            List<String> path, Map<String, String> ruleIds, FormErrors errors,
+                            Map<String, Long> thisTerm) {
 
     /** One circumstance as the report form asked it, with the answer given. */
     public record Answer(String flag, String question, String answer) {
@@ -28,7 +29,8 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
 
     static IncidentModel of(IncidentView incident, School school, LocalTimes times, List<EvaluationView> evaluations,
                             boolean showHistory, boolean dsl, boolean reported, String flash, String flowchart,
-                            List<String> path, Map<String, String> ruleIds, FormErrors errors) {
+                            List<String> path, Map<String, String> ruleIds, FormErrors errors,
+                            Map<String, Long> thisTerm) {
         Comparator<ActionView> byOrder = Comparator.comparing((ActionView a) -> a.order() == null ? Integer.MAX_VALUE : a.order())
                 .thenComparing(ActionView::dueAt);
         List<ActionView> open = incident.actions().stream().filter(a -> a.status() == ActionStatus.OPEN).sorted(byOrder).toList();
@@ -38,7 +40,22 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
                 .sorted(byOrder).toList();
         boolean mayAct = dsl && incident.status() != IncidentStatus.CLOSED;
         return new IncidentModel(incident, school, times, open, finished, superseded, evaluations, showHistory, mayAct,
-                reported, flash, flowchart, path, ruleIds, errors);
+                reported, flash, flowchart, path, ruleIds, errors, thisTerm);
+    }
+
+    /** "3rd incident this term" for a pupil named by {@code ref}, or empty for the first or when not counted. */
+    public String termFlag(String ref) {
+        Long n = ref == null ? null : thisTerm.get(ref);
+        if (n == null || n < 2) {
+            return "";
+        }
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix + " incident this term";
     }
 
     /** The circumstances that were answered (yes or no); unknown ones are left out. */

@@ -29,6 +29,7 @@ import org.esafety.common.InvalidRequestException;
 import org.esafety.flowchart.Flowcharts;
 import org.esafety.incident.EvaluationView;
 import org.esafety.incident.ActionChanges;
+import org.esafety.incident.Chronology;
 import org.esafety.incident.IncidentLifecycle;
 import org.esafety.incident.IncidentNotFoundException;
 import org.esafety.incident.IncidentService;
@@ -60,11 +61,13 @@ public class IncidentPage {
     private final CsrfToken csrf;
     private final Caller caller;
     private final Clock clock;
+    private final Chronology chronology;
 
     public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, ActionChanges changes,
                         SchoolRegistry schools,
                         RuleSetHolder rules, Flowcharts flowchart, CsrfToken csrf, Caller caller,
-                        Clock clock) {
+                        Clock clock, Chronology chronology) {
+        this.chronology = chronology;
         this.incidents = incidents;
         this.lifecycle = lifecycle;
         this.changes = changes;
@@ -158,7 +161,8 @@ public class IncidentPage {
                     .map(IncidentPage::recorded).orElse("");
         }
         return Templates.incident(IncidentModel.of(incident, school, new LocalTimes(clock, school.timeZone()), evaluations,
-                showHistory, caller.has(Roles.DSL), reported, done, flowchart.current().svg(fired), flowchart.current().litSteps(fired), ruleIds, errors));
+                showHistory, caller.has(Roles.DSL), reported, done, flowchart.current().svg(fired), flowchart.current().litSteps(fired), ruleIds, errors,
+                caller.has(Roles.DSL) ? chronology.thisTerm(incident, school.timeZone()) : Map.of()));
     }
 
     private static String recorded(ActionView a) {

@@ -59,6 +59,16 @@ class AccessMatrixTest {
                 row("POST", "/api/incidents/{B}/notes", "note", 401, 403, 404, 403, 403),
                 row("GET", "/api/incidents/{A}/notes", null, 401, 403, 200, 200, 403),
                 row("GET", "/api/incidents/{B}/notes", null, 401, 403, 404, 404, 403),
+                row("GET", "/api/pupils/pupil-1/chronology?schoolId=" + A, null, 401, 403, 200, 403, 403),
+                row("GET", "/api/pupils/pupil-1/chronology?schoolId=" + B, null, 401, 403, 200, 403, 403),
+                row("GET", "/api/incidents?q=x&legality=ILLEGAL&overdue=true&pupil=pupil-1&sort=OLDEST", null, 401, 200,
+                        200, 200, 403),
+                row("GET", "/api/reports/summary", null, 401, 403, 200, 200, 403),
+                row("GET", "/api/reports/summary?schoolId=" + A + "&format=csv", null, 401, 403, 200, 200, 403),
+                row("GET", "/api/reports/summary?schoolId=" + B, null, 401, 403, 403, 403, 403),
+                row("GET", "/api/reports/inspection", null, 401, 403, 200, 200, 403),
+                row("GET", "/api/reports/inspection?schoolId=" + A + "&format=pdf", null, 401, 403, 200, 200, 403),
+                row("GET", "/api/reports/inspection?schoolId=" + B, null, 401, 403, 403, 403, 403),
                 row("GET", "/api/rules", null, 401, 403, 403, 200, 403),
                 row("GET", "/api/rules/files/sharing-nudes.drl", null, 401, 403, 403, 200, 403),
                 row("GET", "/api/audit", null, 401, 403, 403, 200, 403),
@@ -164,6 +174,25 @@ class AccessMatrixTest {
             assertEquals(List.of(A), schools.stream().distinct().toList(), path);
             given().header("Authorization", keys.get("dsl")).queryParam("schoolId", B).get(path)
                     .then().statusCode(200).body("total", equalTo(0));
+        }
+    }
+
+    @Test
+    void shouldNeverCountAnotherSchoolsIncidentsInAReport() {
+        String period = "from=2026-11-20&to=2026-11-20";
+        for (String who : List.of("dsl", "auditor")) {
+            int listed = given().header("Authorization", keys.get("dsl")).queryParam("size", 1)
+                    .get("/api/incidents?from=2026-11-20T00:00:00Z&to=2026-11-21T00:00:00Z").then().statusCode(200)
+                    .extract().path("total");
+            given().header("Authorization", keys.get(who)).get("/api/reports/summary?" + period).then()
+                    .statusCode(200).body("incidents.total", equalTo(listed));
+            List<String> schools = given().header("Authorization", keys.get(who))
+                    .get("/api/reports/inspection?" + period).then().statusCode(200).extract().jsonPath()
+                    .getList("incidents.schoolId");
+            assertEquals(List.of(A), schools.stream().distinct().toList(), who);
+            List<String> ids = given().header("Authorization", keys.get(who))
+                    .get("/api/reports/inspection?" + period).then().extract().jsonPath().getList("incidents.incidentId");
+            assertEquals(false, ids.contains(incidentB), "school B's incident is never listed");
         }
     }
 

@@ -52,6 +52,8 @@ class OpenApiTest {
             "get,  /api/schools/{id}",
             "get,  /api/audit",
             "get,  /api/audit/verification",
+            "get,  /api/reports/summary",
+            "get,  /api/reports/inspection",
             "post, /api/rules/reload",
             "post, /api/admin/rules/reload",
             "post, /api/admin/api-keys",
