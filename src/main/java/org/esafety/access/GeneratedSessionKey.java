@@ -24,7 +24,7 @@ import org.esafety.common.KeyFile;
  */
 public class GeneratedSessionKey implements ConfigSourceFactory {
 
-    public static final String PROPERTY = "esafety.session.generated-key";
+    public static final String PROPERTY = "esafety.embedded.session-key";
     public static final String FILE_NAME = "session.key";
     private static final Pattern H2_FILE = Pattern.compile("jdbc:h2:file:([^;]+)");
 

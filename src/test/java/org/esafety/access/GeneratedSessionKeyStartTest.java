@@ -44,7 +44,7 @@ class GeneratedSessionKeyStartTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:./" + FOLDER + "/esafety;DB_CLOSE_ON_EXIT=FALSE",
-                    "quarkus.http.auth.session.encryption-key", "${ESAFETY_SESSION_KEY:${esafety.session.generated-key:}}",
+                    "quarkus.http.auth.session.encryption-key", "${ESAFETY_SESSION_KEY:${esafety.embedded.session-key:}}",
                     "quarkus.log.category.\"io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism\".level", "WARN",
                     "quarkus.log.file.enabled", "true",
                     "quarkus.log.file.path", LOG.toString());
