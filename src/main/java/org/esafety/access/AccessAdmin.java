@@ -30,11 +30,13 @@ public class AccessAdmin {
     private final Grants grants;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final Sessions sessions;
 
-    public AccessAdmin(Grants grants, PasswordHasher hasher, Clock clock) {
+    public AccessAdmin(Grants grants, PasswordHasher hasher, Clock clock, Sessions sessions) {
         this.grants = grants;
         this.hasher = hasher;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -123,6 +125,11 @@ public class AccessAdmin {
             u.position = body.position();
         }
         Log.infof("User %s changed by %s", UserAccount.principalId(u.username), admin.principalId());
+        if (body.password() != null) {
+            sessions.revoke(UserAccount.principalId(u.username), "new password");
+        } else {
+            sessions.forget(u.username);
+        }
         return UserView.of(u);
     }
 
@@ -134,6 +141,7 @@ public class AccessAdmin {
             u.disabledAt = now();
             Log.infof("User %s disabled by %s", UserAccount.principalId(u.username), admin.principalId());
         }
+        sessions.revoke(UserAccount.principalId(u.username), "disabled");
         return UserView.of(u);
     }
 

@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CredentialStore {
 
-    private static final String USER_PREFIX = "user:";
-
     private final PasswordHasher hasher;
     /** Checked when the user does not exist, so that a wrong name costs as long as a wrong password. */
     private final String decoy;
@@ -26,23 +24,17 @@ public class CredentialStore {
         return ApiKey.findActiveByHash(keyHash).map(k -> Identities.of(k.principalId(), k.role, k.schools(), k.name, null));
     }
 
+    /** The active user with this password, or empty (as slow for an unknown name as for a wrong password). */
     @Transactional
-    public Optional<SecurityIdentity> passwordIdentity(String username, char[] password) {
+    public Optional<UserState> passwordUser(String username, char[] password) {
         Optional<UserAccount> user = UserAccount.findActive(username);
         boolean matches = hasher.matches(password, user.map(u -> u.passwordHash).orElse(decoy));
-        return user.filter(u -> matches).map(CredentialStore::identity);
+        return user.filter(u -> matches).map(UserState::of);
     }
 
+    /** An active user's current state; empty for an unknown or disabled user. */
     @Transactional
-    public Optional<SecurityIdentity> sessionIdentity(String principalName) {
-        if (principalName == null || !principalName.startsWith(USER_PREFIX)) {
-            return Optional.empty();
-        }
-        return UserAccount.findActive(principalName.substring(USER_PREFIX.length())).map(CredentialStore::identity);
-    }
-
-    private static SecurityIdentity identity(UserAccount user) {
-        return Identities.of(UserAccount.principalId(user.username), user.role, user.schools(),
-                user.displayName == null ? user.username : user.displayName, user.position);
+    public Optional<UserState> userState(String username) {
+        return UserAccount.findActive(username).map(UserState::of);
     }
 }

@@ -26,4 +26,21 @@ final class Identities {
         }
         return builder.build();
     }
+
+    /**
+     * A staff session's identity: the principal's name is the session ticket (what the cookie keeps), the principal
+     * id the services see ({@link Caller#principalId()}) is the user's.
+     */
+    static SecurityIdentity session(String ticket, UserState user) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(ticket))
+                .addRole(user.role())
+                .addAttribute(OidcClaims.PRINCIPAL, UserAccount.principalId(user.username()))
+                .addAttribute(Caller.SCHOOLS, Set.copyOf(user.schools()))
+                .addAttribute(Caller.NAME, user.displayName());
+        if (user.position() != null) {
+            builder.addAttribute(Caller.POSITION, user.position());
+        }
+        return builder.build();
+    }
 }

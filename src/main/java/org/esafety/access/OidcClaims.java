@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -23,7 +24,8 @@ import org.esafety.policy.Responsible;
  * People and systems signed in by the school's identity provider (OIDC): the schools come from a configurable
  * claim ({@code esafety.oidc.schools-claim}, default {@code school_ids}: an array or a space-separated string);
  * the roles from the claim quarkus-oidc reads ({@code quarkus.oidc.roles.role-claim-path}), keeping only the four
- * known roles. The principal id is {@code oidc:<sub>}.
+ * known roles. The principal id is {@code oidc:<sub>}; a token without {@code sub} is refused (401), as quarkus-oidc
+ * itself does with {@code quarkus.oidc.token.subject-required}, and one for another audience never gets here.
  */
 @ApplicationScoped
 public class OidcClaims implements SecurityIdentityAugmentor {
@@ -43,6 +45,10 @@ public class OidcClaims implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
+        }
+        if (text(token.getSubject()).isEmpty()) {
+            // Tokens without sub would all be one principal, "oidc:null", reading each other's reports.
+            return Uni.createFrom().failure(new AuthenticationFailedException("the token has no subject"));
         }
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(token)

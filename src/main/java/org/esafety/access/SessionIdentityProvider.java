@@ -9,16 +9,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The form login's session cookie names a user; the user's role and schools are read afresh on every
- * request, so a disabled user or a changed binding takes effect at once.
+ * The form login's session cookie holds a session ticket ({@link SessionTicket}); {@link Sessions} refuses it once
+ * older than the absolute lifetime or revoked, and gives the user's current role and schools, read through a
+ * cache of a few seconds (README "Security").
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private final CredentialStore store;
+    private final Sessions sessions;
 
-    public SessionIdentityProvider(CredentialStore store) {
-        this.store = store;
+    public SessionIdentityProvider(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -28,7 +29,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> store.sessionIdentity(request.getPrincipal())
-                .orElseThrow(() -> new AuthenticationFailedException("the session's user no longer exists")));
+        return context.runBlocking(() -> sessions.restore(request.getPrincipal())
+                .orElseThrow(() -> new AuthenticationFailedException("the session has ended")));
     }
 }

@@ -31,6 +31,8 @@ public class UserAccount extends PanacheEntityBase {
     public Instant createdAt;
     public String createdBy;
     public Instant disabledAt;
+    /** Counted up when every session of the user must end (sign-out, new password, disabled): README "Security". */
+    public int sessionGeneration;
 
     public static Optional<UserAccount> findActive(String username) {
         return find("username = ?1 and disabledAt is null", username).firstResultOptional();

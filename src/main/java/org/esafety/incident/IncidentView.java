@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.esafety.action.ActionView;
 import org.esafety.action.Assessment;
 import org.esafety.action.InstructionView;
@@ -44,6 +46,8 @@ public record IncidentView(
 
     /** A party as stored. */
     public record PartyView(PartyRole role, PartyKind kind, StaffRole staffRole, Integer age, String ref,
+                            @Schema(description = "(v6) Employed by a supply agency or a contractor, not by the "
+                                    + "school: STAFF and VISITOR parties only; null when not said.")
                             Boolean agencyOrContractor) {
     }
 

@@ -15,9 +15,17 @@ public record SchoolView(String id, String code, String name, String timeZone, S
                          HeadteacherConcerns headteacherConcerns, School.Contacts contacts,
                          Map<Responsible, School.RoleInbox> roleInboxes) {
 
-    public static SchoolView of(School s) {
+    /** The profile; without the webhook URLs (null) unless {@code withWebhooks}: only admins see where they point. */
+    public static SchoolView of(School s, boolean withWebhooks) {
+        Map<Responsible, School.RoleInbox> inboxes = s.roleInboxes();
+        if (!withWebhooks && inboxes != null) {
+            Map<Responsible, School.RoleInbox> hidden = new java.util.EnumMap<>(Responsible.class);
+            inboxes.forEach((role, inbox) -> hidden.put(role,
+                    inbox == null ? null : new School.RoleInbox(inbox.email(), null)));
+            inboxes = hidden;
+        }
         return new SchoolView(s.id(), s.code(), s.name(), s.timeZone().getId(), s.schoolDayEnd().toString(),
                 s.immediateWindow().toString(), s.headteacherIsDsl(), s.chairTitle(), s.dslReportDeadline(),
-                s.nudesPolicy(), s.staffAllegations(), s.headteacherConcerns(), s.contacts(), s.roleInboxes());
+                s.nudesPolicy(), s.staffAllegations(), s.headteacherConcerns(), s.contacts(), inboxes);
     }
 }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.esafety.access.Caller;
+import org.esafety.access.Sessions;
+
 /**
  * Signing in with the form login (Quarkus posts {@code j_username}/{@code j_password} to {@code /j_security_check}
  * and sets the encrypted session cookie), and signing out.
@@ -34,14 +37,18 @@ public class LoginPage {
     }
 
     private final CsrfToken csrf;
+    private final Caller caller;
+    private final Sessions sessions;
     private final RoutingContext context;
     private final String sessionCookie;
     private final boolean oidc;
 
-    public LoginPage(CsrfToken csrf, RoutingContext context,
+    public LoginPage(CsrfToken csrf, Caller caller, Sessions sessions, RoutingContext context,
                      @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
                      @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
         this.csrf = csrf;
+        this.caller = caller;
+        this.sessions = sessions;
         this.context = context;
         this.sessionCookie = sessionCookie;
         this.oidc = oidc;
@@ -73,16 +80,29 @@ public class LoginPage {
         return Response.seeOther(URI.create("/")).build();
     }
 
-    /** Ends the session in this browser: the session cookie is removed. */
+    /**
+     * Signs out: every session of the user ends on the server (the session generation counts up, so a copy of the
+     * cookie no longer works either), and the cookie is removed from this browser.
+     */
     @POST
     @Path("logout")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        signedIn().ifPresent(principal -> sessions.revoke(principal, "signed out"));
         csrf.discard();
         context.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
         return Response.seeOther(URI.create("/login?signedOut=1")).build();
+    }
+
+    private java.util.Optional<String> signedIn() {
+        try {
+            String principal = caller.principalId();
+            return "anonymous".equals(principal) ? java.util.Optional.empty() : java.util.Optional.of(principal);
+        } catch (io.quarkus.security.AuthenticationFailedException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

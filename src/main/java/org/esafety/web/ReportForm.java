@@ -74,15 +74,19 @@ final class ReportForm {
                 parties, circumstances, Forms.text(form, "url"), Forms.text(form, "summary"), null, null), violations, rows);
     }
 
-    /** A party row; a row whose role and kind are both blank is not a party. */
+    /**
+     * A party row; a row whose role and kind are both blank is not a party. The staff job is kept for STAFF only and
+     * the agency-or-contractor answer (v6) for STAFF and VISITOR only, as the form's labels say.
+     */
     private static PartyRequest party(MultivaluedMap<String, String> form, int row) {
         String p = "parties[" + row + "].";
         PartyRole role = Forms.enumValue(form, p + "role", PartyRole.class);
         PartyKind kind = Forms.enumValue(form, p + "kind", PartyKind.class);
         StaffRole staffRole = Forms.enumValue(form, p + "staffRole", StaffRole.class);
+        Boolean agencyOrContractor = Forms.yesNo(form, p + "agencyOrContractor");
         String age = Forms.text(form, p + "age");
         if (role == null && kind == null) {
-            if (staffRole != null || age != null) {
+            if (staffRole != null || age != null || agencyOrContractor != null) {
                 throw new InvalidRequestException(p + "role", "say who this person is: their part and what they are");
             }
             return null;
@@ -95,7 +99,9 @@ final class ReportForm {
                 throw new InvalidRequestException(p + "age", "age is a whole number of years");
             }
         }
-        return new PartyRequest(role, kind, kind == PartyKind.STAFF ? staffRole : null, years, null);
+        boolean employed = kind == PartyKind.STAFF || kind == PartyKind.VISITOR;
+        return new PartyRequest(role, kind, kind == PartyKind.STAFF ? staffRole : null, years, null,
+                employed ? agencyOrContractor : null);
     }
 
     private static Circumstances circumstances(MultivaluedMap<String, String> form) {

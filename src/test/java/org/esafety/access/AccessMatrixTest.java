@@ -42,6 +42,7 @@ class AccessMatrixTest {
         return Stream.of(
                 row("GET", "/api/schools", null, 401, 200, 200, 200, 200),
                 row("GET", "/api/schools/" + A, null, 401, 200, 200, 200, 200),
+                row("GET", "/api/schools/" + B, null, 401, 404, 404, 404, 404),
                 row("GET", "/api/incidents", null, 401, 200, 200, 200, 403),
                 row("POST", "/api/incidents", "newA", 401, 201, 201, 403, 403),
                 row("POST", "/api/incidents", "newB", 401, 403, 403, 403, 403),
@@ -164,6 +165,15 @@ class AccessMatrixTest {
                 .get("/api/incidents").then().statusCode(200).extract().jsonPath().getList("items.id");
         assertEquals(List.of(mine), listed.stream().filter(x -> x.equals(mine) || x.equals(incidentA)).toList(),
                 "a reporter lists its own incident and not the DSL's");
+    }
+
+    /** Issue 17, finding 7: {@code /api/schools} showed every school's inboxes and contacts to a principal of one. */
+    @Test
+    void shouldListOnlyThePrincipalsOwnSchoolProfiles() {
+        for (String who : List.of("reporter", "dsl", "auditor", "admin")) {
+            given().header("Authorization", keys.get(who)).get("/api/schools").then().statusCode(200)
+                    .body("items.id", equalTo(List.of(A))).body("total", equalTo(1));
+        }
     }
 
     @Test

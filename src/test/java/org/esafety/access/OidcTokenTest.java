@@ -37,6 +37,8 @@ import org.esafety.support.TestCredentials;
 class OidcTokenTest {
 
     static final String ISSUER = "https://idp.test.invalid/realms/school";
+    /** quarkus.oidc.client-id, the audience tokens must name (quarkus.oidc.token.audience defaults to it). */
+    static final String CLIENT_ID = "esafety";
     static final Path PRIVATE_KEY = Path.of("target", "oidc-test", "private-key.b64");
     static final Path PUBLIC_KEY = Path.of("target", "oidc-test", "public-key.b64");
 
@@ -94,8 +96,8 @@ class OidcTokenTest {
         String noRole = sign(claims("superuser", List.of("clifton-primary")), privateKey());
         given().auth().oauth2(noRole).get("/api/incidents").then().statusCode(403)
                 .contentType(startsWith("application/problem+json"));
-        String noSchools = sign(Jwt.issuer(ISSUER).subject("u-2").claim("roles", List.of("dsl")).expiresIn(300),
-                privateKey());
+        String noSchools = sign(Jwt.issuer(ISSUER).audience(CLIENT_ID).subject("u-2").claim("roles", List.of("dsl"))
+                .expiresIn(300), privateKey());
         given().auth().oauth2(noSchools).get("/api/incidents").then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(noSchools).contentType(ContentType.JSON)
                 .body(IncidentRequests.minimal("clifton-primary", "CYBERBULLYING"))
@@ -110,9 +112,43 @@ class OidcTokenTest {
                 .contentType(startsWith("application/problem+json"));
         given().auth().oauth2(sign(claims("dsl", List.of("clifton-primary")), newPair().getPrivate()))
                 .get("/api/incidents").then().statusCode(401);
-        JwtClaimsBuilder otherIssuer = Jwt.issuer("https://elsewhere.invalid").subject("u-3")
+        JwtClaimsBuilder otherIssuer = Jwt.issuer("https://elsewhere.invalid").audience(CLIENT_ID).subject("u-3")
                 .claim("roles", List.of("dsl")).claim("school_ids", List.of("clifton-primary")).expiresIn(300);
         given().auth().oauth2(sign(otherIssuer, privateKey())).get("/api/incidents").then().statusCode(401);
+    }
+
+    /**
+     * Issue 17, finding 3: a token the trusted provider signed for another client of the same tenant (another app's
+     * audience) was accepted, and tokens without {@code sub} all became "oidc:null" and read each other's reports.
+     */
+    @Test
+    void shouldRefuseATokenForAnotherAudienceOrWithoutAudience() {
+        JwtClaimsBuilder otherApp = Jwt.issuer(ISSUER).audience("timetable-app").claim("azp", "timetable-app")
+                .subject("u-1").claim("roles", List.of("dsl")).claim("school_ids", List.of("clifton-primary"))
+                .expiresIn(300);
+        given().auth().oauth2(sign(otherApp, privateKey())).get("/api/incidents").then().statusCode(401)
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(401));
+        JwtClaimsBuilder noAudience = Jwt.issuer(ISSUER).subject("u-1").claim("roles", List.of("dsl"))
+                .claim("school_ids", List.of("clifton-primary")).expiresIn(300);
+        given().auth().oauth2(sign(noAudience, privateKey())).get("/api/incidents").then().statusCode(401);
+        JwtClaimsBuilder both = Jwt.issuer(ISSUER).audience(java.util.Set.of("timetable-app", CLIENT_ID)).subject("u-1")
+                .claim("roles", List.of("dsl")).claim("school_ids", List.of("clifton-primary")).expiresIn(300);
+        given().auth().oauth2(sign(both, privateKey())).get("/api/incidents").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseATokenWithoutSubjectAndNeverReadAsOidcNull() {
+        String withSub = sign(claims("reporter", List.of("clifton-primary")), privateKey());
+        given().auth().oauth2(withSub).contentType(ContentType.JSON)
+                .body(IncidentRequests.minimal("clifton-primary", "CYBERBULLYING"))
+                .post("/api/incidents").then().statusCode(201);
+        JwtClaimsBuilder noSub = Jwt.issuer(ISSUER).audience(CLIENT_ID).claim("roles", List.of("reporter"))
+                .claim("school_ids", List.of("clifton-primary")).expiresIn(300);
+        given().auth().oauth2(sign(noSub, privateKey())).get("/api/incidents").then().statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(sign(noSub, privateKey())).contentType(ContentType.JSON)
+                .body(IncidentRequests.minimal("clifton-primary", "CYBERBULLYING"))
+                .post("/api/incidents").then().statusCode(401);
     }
 
     @Test
@@ -122,8 +158,8 @@ class OidcTokenTest {
     }
 
     private static JwtClaimsBuilder claims(String role, List<String> schools) {
-        return Jwt.issuer(ISSUER).subject("u-1").claim("roles", List.of(role)).claim("school_ids", schools)
-                .expiresIn(300);
+        return Jwt.issuer(ISSUER).audience(CLIENT_ID).subject("u-1").claim("roles", List.of(role))
+                .claim("school_ids", schools).expiresIn(300);
     }
 
     private static String sign(JwtClaimsBuilder claims, PrivateKey key) {

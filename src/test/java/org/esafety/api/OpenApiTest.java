@@ -3,8 +3,13 @@ package org.esafety.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,9 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.esafety.policy.Circumstances;
+import org.esafety.policy.PartyKind;
 import org.esafety.support.DefaultCredentials;
 
-/** The OpenAPI document lists every endpoint built so far; health and metrics answer as api.md "Operations" says. */
+/**
+ * The OpenAPI document lists every endpoint built so far and describes the vocabulary as the README does; health and
+ * metrics answer as api.md "Operations" says.
+ */
 @QuarkusTest
 class OpenApiTest {
 
@@ -65,6 +75,47 @@ class OpenApiTest {
         Map<String, Object> operations = (Map<String, Object>) paths.get(path);
         assertTrue(operations.containsKey(method), method + " " + path + " is not documented; documented: "
                 + operations.keySet());
+    }
+
+    @Test
+    void shouldDescribeTheVocabularyOfDecisionTableV6() {
+        JsonPath openApi = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        String schemas = "components.schemas.";
+
+        assertEquals(Arrays.stream(PartyKind.values()).map(Enum::name).toList(),
+                openApi.getList(schemas + "PartyKind.enum"));
+        String kinds = openApi.getString(schemas + "PartyKind.description");
+        for (PartyKind kind : PartyKind.values()) {
+            assertTrue(kinds != null && kinds.contains(kind.name()), kind + " is not described: " + kinds);
+        }
+        assertTrue(kinds.contains("OTHER_ADULT (v6), a known adult"), kinds);
+
+        for (String record : List.of("PartyRequest", "PartyView")) {
+            String field = schemas + record + ".properties.agencyOrContractor.";
+            Object type = openApi.get(field + "type");
+            assertTrue("boolean".equals(type) || type instanceof List<?> types && types.contains("boolean"),
+                    record + ".agencyOrContractor: " + type);
+            assertTrue(openApi.getString(field + "description").contains("supply agency or a contractor"), record);
+        }
+
+        Map<String, Map<String, Object>> flags = openApi.getMap(schemas + "Circumstances.properties");
+        assertEquals(Circumstances.FLAGS, List.copyOf(flags.keySet()));
+        flags.forEach((flag, schema) -> assertTrue(schema.get("description") instanceof String text && !text.isBlank(),
+                flag + " is not described"));
+        assertTrue(((String) flags.get("parentContactRisk").get("description")).startsWith("(v6) Telling the child's parents"));
+        assertTrue(((String) flags.get("aiGeneratedOrAltered").get("description")).startsWith("(v6) The images were made or altered with AI"));
+    }
+
+    @Test
+    void shouldNameInTheReadmeEveryWordTheOpenApiDocumentDescribes() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> words = new ArrayList<>(Circumstances.FLAGS);
+        Arrays.stream(PartyKind.values()).map(Enum::name).forEach(words::add);
+        words.addAll(List.of("agencyOrContractor", "SEEK_POLICE_ADVICE", "HELP_CHILD_REPORT_REMOVE", "INFORM_EMPLOYER"));
+        for (String word : words) {
+            assertTrue(readme.contains("`" + word + "`"), "README does not name `" + word + "`");
+        }
     }
 
     @Test

@@ -64,7 +64,7 @@ class IntakeTest {
             "reportedPromptly", "repeated", "threatsOrHarassment", "coercionOrBlackmail", "extremeOrObscene",
             "unusualOrViolentSexualActs", "capacityToConsentConcern", "riskOfSignificantHarm", "radicalisationConcern",
             "harmThresholdMet", "personalDataInvolved", "riskToIndividuals", "highRiskToIndividuals", "schoolDevice",
-            "schoolPublishedContent");
+            "schoolPublishedContent", "parentContactRisk", "aiGeneratedOrAltered");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/api/incidents")
@@ -404,7 +404,7 @@ class IntakeTest {
         List<Map<String, Object>> shown = view.getList("parties");
         assertEquals(sent.size(), shown.size());
         for (int i = 0; i < sent.size(); i++) {
-            assertEquals(Set.of("role", "kind", "staffRole", "age", "ref"), shown.get(i).keySet());
+            assertEquals(Set.of("role", "kind", "staffRole", "age", "ref", "agencyOrContractor"), shown.get(i).keySet());
             for (Map.Entry<String, Object> e : shown.get(i).entrySet()) {
                 assertEquals(sent.get(i).get(e.getKey()), e.getValue(), "parties[" + i + "]." + e.getKey());
             }

@@ -82,7 +82,7 @@ class ReassessmentTest {
         expected.put("outsideSchool", true);
         expected.put("threatsOrHarassment", true);
         assertEquals(expected, after.getMap("circumstances"));
-        assertEquals(19, after.getMap("circumstances").size(), "every flag of decision-table §1 is shown");
+        assertEquals(21, after.getMap("circumstances").size(), "every flag of decision-table §1 (v6) is shown");
         assertNull(after.get("circumstances.immediateDanger"));
         assertEquals("UNCERTAIN", after.getString("assessment.legality"), "threats make cyberbullying UNCERTAIN");
         assertEquals(expected, evaluations(id).getMap("[1].facts.circumstances"), "the rules saw the merged flags");
@@ -192,7 +192,11 @@ class ReassessmentTest {
         String heldBy = evaluations(id).getString("[1].id");
         assertEquals("SUPERSEDED", byId(held, first).get("status"));
         assertEquals(heldBy, byId(held, first).get("supersededBy"));
-        assertEquals(List.of("DO_NOT_INVESTIGATE", "HOLD_SANCTIONS"), instructions(held));
+        // v6 §3.3 and §3.7: threats make it UNCERTAIN, so the police are asked for advice and the parents are told
+        // only as agreed with them.
+        assertEquals("OPEN", live(held, "SEEK_POLICE_ADVICE").get("status"));
+        assertEquals(List.of("AGREE_PARENT_CONTACT_WITH_AGENCY", "DO_NOT_INVESTIGATE", "HOLD_SANCTIONS"),
+                instructions(held));
 
         clock.set("2026-11-24T14:00:00Z");
         JsonPath released = reassess(id, json("circumstances", json("threatsOrHarassment", null)));
@@ -204,8 +208,8 @@ class ReassessmentTest {
         assertEquals("2026-12-01T17:00:00Z", again.get("dueAt"), "five working days from Tuesday 24 November");
         assertEquals(List.of("SUPERSEDED", heldBy), List.of(byId(released, first).get("status"),
                 byId(released, first).get("supersededBy")), "the old one stays superseded by the earlier evaluation");
-        for (String code : List.of("SECURE_EVIDENCE", "CONSULT_HELPLINE")) {
-            // v6 §4: evidence (band 3) and the helpline (band 4) are never cancelled by the rules.
+        for (String code : List.of("SECURE_EVIDENCE", "CONSULT_HELPLINE", "SEEK_POLICE_ADVICE")) {
+            // v6 §4: evidence (band 3), the helpline and the police's advice (band 4) are never cancelled by the rules.
             Map<String, Object> kept = live(released, code);
             assertEquals("OPEN", kept.get("status"), code);
             assertEquals(releasedBy, kept.get("noLongerRequiredSince"), code);
@@ -213,14 +217,15 @@ class ReassessmentTest {
         assertEquals(List.of(), instructions(released), "instructions are the new decision's");
         assertEquals(List.of("APPLY_ANTI_BULLYING_POLICY"), evaluations(id).getList("[2].actionsAdded"));
         assertEquals(List.of(), evaluations(id).getList("[2].actionsSuperseded"));
-        assertEquals(List.of("CONSULT_HELPLINE", "SECURE_EVIDENCE"), evaluations(id).getList("[2].actionsNoLongerRequired"));
+        assertEquals(List.of("CONSULT_HELPLINE", "SECURE_EVIDENCE", "SEEK_POLICE_ADVICE"),
+                evaluations(id).getList("[2].actionsNoLongerRequired"));
 
-        assertEquals(List.of("REPORT_TO_DSL", "SECURE_EVIDENCE", "CONSULT_HELPLINE", "INFORM_PARENTS",
+        assertEquals(List.of("REPORT_TO_DSL", "SECURE_EVIDENCE", "CONSULT_HELPLINE", "SEEK_POLICE_ADVICE", "INFORM_PARENTS",
                 "SUPPORT_CHILD_VICTIM", "APPLY_ANTI_BULLYING_POLICY", "LOG_INCIDENT", "REVIEW_POLICIES_AND_FILTERING",
                 "APPLY_ANTI_BULLYING_POLICY"), actions(released).stream().map(a -> a.get("code")).toList(),
                 "by order (band, then due, then code; the OPEN actions no longer required keep their place), superseded last");
         List<Object> orders = actions(released).stream().map(a -> a.get("order")).toList();
-        List<Object> expectedOrders = new ArrayList<>(IntStream.rangeClosed(1, 8).boxed().map(Object.class::cast).toList());
+        List<Object> expectedOrders = new ArrayList<>(IntStream.rangeClosed(1, 9).boxed().map(Object.class::cast).toList());
         expectedOrders.addAll(Collections.nCopies(1, null));
         assertEquals(expectedOrders, orders, "order 1..n over the actions not superseded");
     }
@@ -349,7 +354,8 @@ class ReassessmentTest {
             JsonPath evaluations = evaluations(id);
             assertEquals(List.of("INTAKE", "REASSESSMENT"), evaluations.getList("trigger"), "round " + i);
             assertEquals("UNCERTAIN", after.getString("assessment.legality"), "round " + i);
-            assertEquals(List.of("DO_NOT_INVESTIGATE", "HOLD_SANCTIONS"), instructions(incident(id)), "round " + i);
+            assertEquals(List.of("AGREE_PARENT_CONTACT_WITH_AGENCY", "DO_NOT_INVESTIGATE", "HOLD_SANCTIONS"),
+                    instructions(incident(id)), "round " + i);
         }
     }
 
@@ -390,6 +396,7 @@ class ReassessmentTest {
         party.put("staffRole", staffRole);
         party.put("age", age);
         party.put("ref", ref);
+        party.put("agencyOrContractor", null);
         return party;
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -101,17 +103,60 @@ class DockerComposeTest {
         }
     }
 
+    /**
+     * Issue 17, finding 1: the compose file once fell back to a published session key, with which anyone could forge
+     * a session cookie for the admin. Without the secrets in the environment compose now refuses to start, naming
+     * each missing variable; with them it passes them through unchanged.
+     */
+    @Test
+    void shouldRefuseToStartWithoutTheSecrets() throws Exception {
+        Map<String, String> env = new HashMap<>(SECRETS);
+        env.remove("ESAFETY_SESSION_ENCRYPTION_KEY");
+        Run noKey = compose(env);
+        assertTrue(noKey.exit() != 0, "compose must refuse to start without the session key:\n" + noKey.output());
+        assertTrue(noKey.output().contains("set ESAFETY_SESSION_ENCRYPTION_KEY"), noKey.output());
+
+        env = new HashMap<>(SECRETS);
+        env.remove("ESAFETY_DB_PASSWORD");
+        Run noPassword = compose(env);
+        assertTrue(noPassword.exit() != 0, "compose must refuse to start without the database password");
+        assertTrue(noPassword.output().contains("set ESAFETY_DB_PASSWORD"), noPassword.output());
+
+        String text = Files.readString(COMPOSE);
+        assertFalse(text.contains("change-me"), "no placeholder secret may remain in the compose file");
+
+        JsonNode service = composeConfig().path("services").path("esafety").path("environment");
+        assertEquals(SECRETS.get("ESAFETY_SESSION_ENCRYPTION_KEY"),
+                service.path("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY").asText());
+        assertEquals(SECRETS.get("ESAFETY_DB_PASSWORD"), service.path("QUARKUS_DATASOURCE_PASSWORD").asText());
+    }
+
+    /** The secrets an operator sets, as compose reads them from its environment. */
+    private static final Map<String, String> SECRETS = Map.of(
+            "ESAFETY_DB_PASSWORD", "db-password-for-the-compose-check",
+            "ESAFETY_SESSION_ENCRYPTION_KEY", "Qm9vayBvZiBLZWxscyAtIGEgMzIrIGNoYXIga2V5");
+
+    private record Run(int exit, String output) {
+    }
+
     private static JsonNode composeConfig() throws Exception {
+        Run run = compose(SECRETS);
+        assertEquals(0, run.exit(), "docker-compose config failed:\n" + run.output());
+        return new YAMLMapper().readTree(run.output());
+    }
+
+    private static Run compose(Map<String, String> secrets) throws Exception {
         boolean available = Files.isExecutable(Path.of("/usr/bin/docker-compose"));
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(available, "docker-compose is not installed (apt-get install docker-compose)");
         }
-        Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config")
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config");
+        builder.environment().keySet().removeIf(k -> k.startsWith("ESAFETY_"));
+        builder.environment().putAll(secrets);
+        Process process = builder.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not finish");
-        assertEquals(0, process.exitValue(), "docker-compose config failed:\n" + output);
-        return new YAMLMapper().readTree(output);
+        return new Run(process.exitValue(), output);
     }
 
     /** The volume of a service (as docker-compose config prints it, source:target[:mode]) mounted at target. */

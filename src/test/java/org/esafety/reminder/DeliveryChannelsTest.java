@@ -66,6 +66,22 @@ class DeliveryChannelsTest {
         QuarkusMock.installMockForType(clock, Clock.class);
     }
 
+    /** Issue 17, finding 7: a principal bound to a school read every role's webhook URL; only admins see them now. */
+    @Test
+    void shouldShowTheWebhookUrlsToAdminsOnly() {
+        String dsl = io.restassured.RestAssured.given().get("/api/schools/reminder-hooks").then().statusCode(200)
+                .body("roleInboxes.HEADTEACHER.email", org.hamcrest.Matchers.equalTo("headteacher@reminder-hooks.example.org"))
+                .body("roleInboxes.DSL.webhookUrl", org.hamcrest.Matchers.nullValue())
+                .extract().asString();
+        assertFalse(dsl.contains("/hooks/"), dsl);
+        assertFalse(io.restassured.RestAssured.given().get("/api/schools").then().statusCode(200).extract().asString()
+                .contains("/hooks/"), "nor in the list");
+        io.restassured.RestAssured.given().auth().preemptive()
+                .basic(org.esafety.support.TestCredentials.ADMIN, org.esafety.support.TestCredentials.ADMIN_PASSWORD)
+                .get("/api/schools/reminder-hooks").then().statusCode(200)
+                .body("roleInboxes.DSL.webhookUrl", org.hamcrest.Matchers.endsWith("/hooks/reminder-hooks/dsl"));
+    }
+
     @Test
     void shouldEmailCodesTitlesDeadlineAndLinkButNothingPrivate() {
         String id = report(privateDetails("reminder-primary")).getString("id");

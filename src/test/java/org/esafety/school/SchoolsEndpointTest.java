@@ -34,14 +34,17 @@ class SchoolsEndpointTest {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@([A-Za-z0-9.-]+)");
     private static final Pattern HOST = Pattern.compile("https?://([^/:?#\\s\"]+)");
 
-    /** decision-table §7: id, headteacherIsDsl, chairTitle, dslReportDeadline, nudesPolicy, staffAllegations, headteacherConcerns. */
+    /**
+     * decision-table §7: id, headteacherIsDsl, chairTitle, dslReportDeadline, nudesPolicy, staffAllegations,
+     * headteacherConcerns (v6: HARM_THRESHOLD by default, Offord keeps ALWAYS_LADO).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "national-default,  false, Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, ALWAYS_LADO",
-            "clifton-primary,   false, Chair of the Trust, SAME_DAY,  NATIONAL,      HARM_THRESHOLD, ALWAYS_LADO",
-            "thingwall-primary, true,  Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, ALWAYS_LADO",
-            "claines-primary,   false, Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, ALWAYS_LADO",
-            "clifton-high,      false, Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, ALWAYS_LADO",
+            "national-default,  false, Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, HARM_THRESHOLD",
+            "clifton-primary,   false, Chair of the Trust, SAME_DAY,  NATIONAL,      HARM_THRESHOLD, HARM_THRESHOLD",
+            "thingwall-primary, true,  Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, HARM_THRESHOLD",
+            "claines-primary,   false, Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, HARM_THRESHOLD",
+            "clifton-high,      false, Chair of Governors, IMMEDIATE, NATIONAL,      HARM_THRESHOLD, HARM_THRESHOLD",
             "offord-primary,    true,  Chair of Governors, IMMEDIATE, ALWAYS_POLICE, ALWAYS_LADO,    ALWAYS_LADO"})
     void shouldServeTheProfileOfTheDecisionTable(String id, boolean headteacherIsDsl, String chairTitle,
                                                  String dslReportDeadline, String nudesPolicy, String staffAllegations,

@@ -71,6 +71,49 @@ class PagesTest {
     }
 
     @Test
+    void shouldAskThePolicyV6QuestionsAndStoreTheAnswers() {
+        String blank = given().header("Authorization", dsl).get("/report").then().statusCode(200).extract().asString();
+        assertTrue(blank.contains("name=\"c.parentContactRisk\""), "asks whether telling the parents is a risk");
+        assertTrue(blank.contains("Could telling the child&#39;s parents or carers put the child at risk?")
+                || blank.contains("Could telling the child's parents or carers put the child at risk?"), blank);
+        assertTrue(blank.contains("name=\"c.aiGeneratedOrAltered\""), "asks whether AI made the images");
+        assertTrue(blank.contains("<option value=\"OTHER_ADULT\">Another adult the child or school knows"), blank);
+        assertTrue(blank.contains("<label for=\"parties[0].agencyOrContractor\">from a supply agency or contractor?"),
+                "the agency question beside each party row");
+
+        Map<String, String> body = report("v6 vocabulary");
+        body.put("category", "CYBERBULLYING");
+        body.remove("url");
+        body.put("parties[0].kind", "STAFF");
+        body.remove("parties[0].age");
+        body.put("parties[0].agencyOrContractor", "yes");
+        body.put("parties[1].agencyOrContractor", "yes"); // a child: the answer is for staff and visitors only
+        body.put("parties[2].role", "WITNESS");
+        body.put("parties[2].kind", "OTHER_ADULT");
+        body.put("parties[3].role", "WITNESS");
+        body.put("parties[3].kind", "VISITOR");
+        body.put("parties[3].agencyOrContractor", "no");
+        body.put("c.parentContactRisk", "yes");
+        body.put("c.aiGeneratedOrAltered", "no");
+        Response posted = form(dsl, true).formParams(body).post("/report");
+        assertEquals(303, posted.statusCode(), posted.asString());
+        String location = posted.header("Location");
+        String id = location.replaceAll(".*/incidents/([0-9a-f-]{36}).*", "$1");
+
+        io.restassured.path.json.JsonPath stored = given().header("Authorization", dsl).get("/api/incidents/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("STAFF", "CHILD", "OTHER_ADULT", "VISITOR"), stored.getList("parties.kind"));
+        assertEquals(java.util.Arrays.asList(true, null, null, false), stored.getList("parties.agencyOrContractor"));
+        assertEquals(true, stored.get("circumstances.parentContactRisk"));
+        assertEquals(false, stored.get("circumstances.aiGeneratedOrAltered"));
+
+        String page = given().header("Authorization", dsl).get(location).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Instigator: Member of staff, employed by a supply agency or contractor"), page);
+        assertTrue(page.contains("Witness: Visitor, not employed by a supply agency or contractor"), page);
+        assertTrue(page.contains("Witness: Another adult the child or school knows"), page);
+    }
+
+    @Test
     void shouldStoreOneIncidentWhenTheSameFormIsSentTwice() {
         Map<String, String> body = report("twice");
         String first = form(dsl, true).formParams(body).post("/report").header("Location");

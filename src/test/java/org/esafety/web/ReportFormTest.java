@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 import org.esafety.common.Violation;
+import org.esafety.incident.PartyRequest;
 import org.esafety.policy.Circumstances;
+import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
+import org.esafety.policy.StaffRole;
 
 /** The report form read as an intake request: each answer lands in its own field, party rows keep their place. */
 class ReportFormTest {
@@ -58,5 +61,51 @@ class ReportFormTest {
         form.putSingle("c.repeated", "perhaps");
         List<String> fields = ReportForm.parse(form, LONDON).violations().stream().map(Violation::field).toList();
         assertTrue(fields.containsAll(List.of("parties[0].age", "c.repeated")), fields.toString());
+    }
+
+    @Test
+    void shouldReadTheAgencyOrContractorAnswerOfStaffAndVisitorsAndOfferAnotherKnownAdult() {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        row(form, 0, "INSTIGATOR", "STAFF", "yes");
+        form.putSingle("parties[0].staffRole", "IT_SUPPORT");
+        row(form, 1, "INSTIGATOR", "VISITOR", "no");
+        row(form, 2, "WITNESS", "STAFF", "unknown");
+        row(form, 3, "INSTIGATOR", "OTHER_ADULT", null);
+        ReportForm.Parsed parsed = ReportForm.parse(form, LONDON);
+
+        assertEquals(List.of(), parsed.violations());
+        assertEquals(List.of(
+                        new PartyRequest(PartyRole.INSTIGATOR, PartyKind.STAFF, StaffRole.IT_SUPPORT, null, null, true),
+                        new PartyRequest(PartyRole.INSTIGATOR, PartyKind.VISITOR, null, null, null, false),
+                        new PartyRequest(PartyRole.WITNESS, PartyKind.STAFF, null, null, null, null),
+                        new PartyRequest(PartyRole.INSTIGATOR, PartyKind.OTHER_ADULT, null, null, null, null)),
+                parsed.request().parties());
+    }
+
+    @Test
+    void shouldKeepTheAgencyAnswerOnlyForStaffAndVisitorsAndRefuseItOnAnEmptyRowOrAsNoAnswer() {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        // The answer left from a row first marked STAFF, then changed to a child: the label says staff and visitors only.
+        row(form, 0, "VICTIM", "CHILD", "yes");
+        row(form, 1, "INSTIGATOR", "PARENT", "no");
+        ReportForm.Parsed kept = ReportForm.parse(form, LONDON);
+        assertEquals(List.of(), kept.violations());
+        assertEquals(java.util.Arrays.asList(null, null),
+                kept.request().parties().stream().map(PartyRequest::agencyOrContractor).toList());
+
+        form.putSingle("parties[2].agencyOrContractor", "yes");
+        form.putSingle("parties[3].role", "INSTIGATOR");
+        form.putSingle("parties[3].kind", "STAFF");
+        form.putSingle("parties[3].agencyOrContractor", "maybe");
+        List<String> fields = ReportForm.parse(form, LONDON).violations().stream().map(Violation::field).toList();
+        assertEquals(List.of("parties[2].role", "parties[3].agencyOrContractor"), fields);
+    }
+
+    private static void row(MultivaluedHashMap<String, String> form, int row, String role, String kind, String agency) {
+        form.putSingle("parties[" + row + "].role", role);
+        form.putSingle("parties[" + row + "].kind", kind);
+        if (agency != null) {
+            form.putSingle("parties[" + row + "].agencyOrContractor", agency);
+        }
     }
 }

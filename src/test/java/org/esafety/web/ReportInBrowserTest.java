@@ -51,6 +51,9 @@ class ReportInBrowserTest {
             new Select(browser.find("[id='parties[1].role']")).selectByValue("VICTIM");
             new Select(browser.find("[id='parties[1].kind']")).selectByValue("CHILD");
             browser.find("[id='parties[1].age']").sendKeys("14");
+            new Select(browser.find("[id='parties[2].role']")).selectByValue("WITNESS");
+            new Select(browser.find("[id='parties[2].kind']")).selectByValue("VISITOR");
+            new Select(browser.find("[id='parties[2].agencyOrContractor']")).selectByValue("yes");
             browser.find("label[for='c-immediateDanger-no']").click();
             browser.find("label[for='c-deliberate-yes']").click();
             new Select(browser.find("#reportedLegality")).selectByValue("ILLEGAL");
@@ -71,6 +74,8 @@ class ReportInBrowserTest {
             assertTrue(first.getText().contains("Do not"));
             // The summary is on the page for its reporter, but never in the title or the address.
             assertTrue(browser.find("section.facts").getText().contains(summary));
+            assertTrue(browser.find("section.facts").getText()
+                    .contains("Witness: Visitor, employed by a supply agency or contractor"), "the agency answer is kept");
             assertFalse(browser.driver.getTitle().contains("airdropped"));
             assertFalse(url.contains("airdropped"));
             // A reporter has no forms to complete actions.
