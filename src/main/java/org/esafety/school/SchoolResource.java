@@ -9,11 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Roles;
 import org.esafety.common.Page;
 
 /** The school profiles that decide settings, deadlines and contacts. */
+@Tag(name = "Schools")
 @Path("/api/schools")
 @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,7 +28,7 @@ public class SchoolResource {
     }
 
     @GET
-    @Operation(summary = "Every configured school profile")
+    @Operation(operationId = "listSchools", summary = "Every configured school profile")
     public Page<SchoolView> list() {
         List<SchoolView> all = schools.all().stream().map(SchoolView::of).toList();
         return new Page<>(all, 0, all.size(), all.size());
@@ -34,7 +36,7 @@ public class SchoolResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One school profile")
+    @Operation(operationId = "getSchool", summary = "One school profile")
     public SchoolView get(@PathParam("id") String id) {
         return schools.find(id).map(SchoolView::of).orElseThrow(() -> new SchoolNotFoundException(id));
     }
