@@ -158,6 +158,14 @@ class OpenApiTest {
     }
 
     @Test
+    void shouldDescribeEveryTag() {
+        JsonPath doc = document();
+        assertEquals(Set.of("Incidents", "Actions", "Rules", "Schools", "Audit", "Administration"),
+                Set.copyOf(doc.getList("tags.name")));
+        doc.getList("tags.description", String.class).forEach(d -> assertFalse(d == null || d.isBlank()));
+    }
+
+    @Test
     void shouldNameTheServerAndTheLicence() {
         JsonPath doc = document();
         assertEquals("http://localhost:8080", doc.getString("servers[0].url"));
