@@ -8,10 +8,11 @@ import static org.hamcrest.Matchers.startsWith;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.response.ValidatableResponse;
-import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -111,7 +112,7 @@ class StrictInputTest {
     }
 
     /** Sends the bytes as they are, declared application/json with no charset added. */
-    private static io.restassured.specification.RequestSpecification raw() {
+    private static RequestSpecification raw() {
         return given().config(RestAssured.config().encoderConfig(
                         EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType("application/json");
