@@ -33,6 +33,7 @@ import org.esafety.support.TestCredentials;
 @QuarkusTest
 @io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
+@InBrowser
 class DslInBrowserTest {
 
     private static final String SCHOOL = "thingwall-primary";
