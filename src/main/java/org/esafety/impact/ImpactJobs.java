@@ -60,13 +60,11 @@ public class ImpactJobs {
      * with the rules in force now over {@code scope}; 409 while another job runs.
      */
     public ImpactJob start(ImpactScope scope, String actor) {
+        refuseWhileOneRuns();
         RuleSet inForce = rules.current();
         RuleSet next = candidate.compile();
         synchronized (jobs) {
-            jobs.values().stream().filter(ImpactJob::running).findFirst().ifPresent(running -> {
-                throw new ImpactJobConflictException("impact job " + running.id + " is still running: wait for it or"
-                        + " cancel it (DELETE /api/admin/rules/impact/" + running.id + ")");
-            });
+            refuseWhileOneRuns();
             ImpactJob job = new ImpactJob(scope, actor, clock.instant().truncatedTo(ChronoUnit.MICROS),
                     inForce.version(), next.version(), config.maxChanges());
             jobs.put(job.id, job);
@@ -76,6 +74,15 @@ public class ImpactJobs {
             Log.infof("Impact job %s started by %s: %s against %s", job.id, actor, next.version(), inForce.version());
             worker.execute(new ImpactRun(job, inForce, next, reader, decisions, schools, config, clock));
             return job;
+        }
+    }
+
+    private void refuseWhileOneRuns() {
+        synchronized (jobs) {
+            jobs.values().stream().filter(ImpactJob::running).findFirst().ifPresent(running -> {
+                throw new ImpactJobConflictException("impact job " + running.id + " is still running: wait for it or"
+                        + " cancel it (DELETE /api/admin/rules/impact/" + running.id + ")");
+            });
         }
     }
 

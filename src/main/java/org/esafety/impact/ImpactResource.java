@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,6 +49,7 @@ public class ImpactResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an impact report: re-decide stored incidents by the rules in force and the candidate",
             description = "Body optional: {schoolId, from, to} (reportedAt; dates or instants). Compiles the candidate "
@@ -60,6 +62,15 @@ public class ImpactResource {
         ImpactJob job = jobs.start(ImpactScope.of(request, schools), caller.principalId());
         return Response.accepted(job.report(visible(), null, null))
                 .location(URI.create("/api/admin/rules/impact/" + job.id)).build();
+    }
+
+    /** The same start without a body (and so without a Content-Type): every stored incident. */
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response startEverything() {
+        return start(null);
     }
 
     @GET

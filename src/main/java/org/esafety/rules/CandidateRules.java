@@ -17,7 +17,7 @@ public class CandidateRules {
     private final Path folder;
     private final Clock clock;
 
-    public CandidateRules(RulesConfig config, Clock clock) {
+    public CandidateRules(CandidateConfig config, Clock clock) {
         this.folder = Path.of(config.candidateDir()).toAbsolutePath().normalize();
         this.clock = clock;
     }

@@ -13,12 +13,4 @@ public interface RulesConfig {
      */
     @WithDefault("rules")
     String dir();
-
-    /**
-     * A second folder of the same shape, never loaded into force: the candidate an impact report compares with the
-     * rules in force (README "Impact of a rule change"). Rule text reaches the server only as files here, never over
-     * HTTP, because a rule's consequence can run any Java.
-     */
-    @WithDefault("rules-candidate")
-    String candidateDir();
 }
