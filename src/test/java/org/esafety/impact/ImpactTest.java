@@ -197,6 +197,8 @@ class ImpactTest {
         given().header("Authorization", as("auditor")).get(API + "/" + id).then().statusCode(200)
                 .body("changed", equalTo(1));
         given().header("Authorization", as("auditor")).delete(API + "/" + id).then().statusCode(403);
+        given().redirects().follow(false).get("/rules/impact").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/login"));
         String bound = org.esafety.support.TestCredentials.bearer(org.esafety.support.TestCredentials.apiKey("auditor",
                 List.of("thingwall-primary")));
         given().header("Authorization", bound).get(API + "/" + id).then().statusCode(200).body("changed", equalTo(1))
