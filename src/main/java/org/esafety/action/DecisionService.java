@@ -38,12 +38,19 @@ public class DecisionService {
     public Decision decide(IncidentFacts facts, School school, Instant awareness) {
         long start = System.nanoTime();
         try {
-            RuleSet ruleSet = rules.current();
-            RuleOutcome outcome = ruleSet.evaluate(facts, school.policy());
-            return decider.decide(outcome, ruleSet.catalogue(), school, awareness,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            return decideWith(rules.current(), facts, school, awareness);
         } finally {
             evaluations.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * The decision a given rule set (the one in force, or a candidate) would make for {@code facts}, exactly as
+     * {@link #decide} makes it; for comparisons, which are not counted among the service's evaluations.
+     */
+    public Decision decideWith(RuleSet ruleSet, IncidentFacts facts, School school, Instant awareness) {
+        RuleOutcome outcome = ruleSet.evaluate(facts, school.policy());
+        return decider.decide(outcome, ruleSet.catalogue(), school, awareness,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -19,6 +19,7 @@ import org.esafety.common.JsonPaths;
 import org.esafety.common.ResourceNotFoundException;
 import org.esafety.common.StateConflictException;
 import org.esafety.common.Violation;
+import org.esafety.rules.CandidateCompilationException;
 import org.esafety.rules.RuleCompilationException;
 
 /** Every error the API answers, as RFC 9457 problem+json. Only this class knows HTTP status codes. */
@@ -51,6 +52,14 @@ public class ProblemMappers {
         List<Violation> violations = e.problems().stream().map(p -> new Violation(p.location(), p.message())).toList();
         return respond(new Problem("urn:esafety:problem:rules-invalid", "The rule files do not compile", 422,
                 "the rule set in force keeps serving", violations));
+    }
+
+    /** The candidate rule folder of an impact report does not compile: the same violations, nothing compared. */
+    @ServerExceptionMapper
+    public Response candidateInvalid(CandidateCompilationException e) {
+        List<Violation> violations = e.problems().stream().map(p -> new Violation(p.location(), p.message())).toList();
+        return respond(new Problem("urn:esafety:problem:rules-invalid", "The candidate rule files do not compile", 422,
+                "the candidate rule folder on the server was not compared; fix it and start the report again", violations));
     }
 
     /** No credentials, or credentials that do not check out: 401, with the schemes the service accepts. */

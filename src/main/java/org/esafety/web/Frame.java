@@ -62,6 +62,10 @@ public class Frame {
         return signedIn() && caller.has(Roles.AUDITOR);
     }
 
+    public boolean admin() {
+        return signedIn() && caller.has(Roles.ADMIN);
+    }
+
     public boolean reporter() {
         return signedIn() && (caller.has(Roles.REPORTER) || caller.has(Roles.DSL));
     }

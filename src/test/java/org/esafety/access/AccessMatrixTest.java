@@ -35,6 +35,7 @@ class AccessMatrixTest {
 
     static final String A = "clifton-primary";
     static final String B = "offord-primary";
+    static final String NO_JOB = "0b6f0000-0000-4000-8000-000000000018";
     static final List<String> WHO = List.of("none", "reporter", "dsl", "auditor", "admin");
 
     /** method, path, body kind, then the expected status for none, reporter, dsl, auditor, admin. */
@@ -76,6 +77,13 @@ class AccessMatrixTest {
                 row("GET", "/api/audit/verification", null, 401, 403, 403, 200, 403),
                 row("POST", "/api/rules/reload", null, 401, 403, 403, 403, 200),
                 row("POST", "/api/admin/rules/reload", null, 401, 403, 403, 403, 200),
+                // The test service has no candidate rule folder: the admin's start gets as far as compiling it (422).
+                row("POST", "/api/admin/rules/impact", null, 401, 403, 403, 403, 422),
+                row("POST", "/api/admin/rules/impact", "impact", 401, 403, 403, 403, 422),
+                row("GET", "/api/admin/rules/impact", null, 401, 403, 403, 200, 200),
+                row("GET", "/api/admin/rules/impact/" + NO_JOB, null, 401, 403, 403, 404, 404),
+                row("GET", "/api/admin/rules/impact/" + NO_JOB + "?format=csv", null, 401, 403, 403, 404, 404),
+                row("DELETE", "/api/admin/rules/impact/" + NO_JOB, null, 401, 403, 403, 403, 404),
                 row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200),
                 row("GET", "/api/admin/api-keys", null, 401, 403, 403, 403, 200),
                 row("POST", "/api/admin/api-keys", "key", 401, 403, 403, 403, 201),
@@ -233,6 +241,7 @@ class AccessMatrixTest {
             case "addendum" -> Map.of("text", "The police reference was POL-77, not POL-71");
             case "note" -> Map.of("kind", "CALL", "text", "Called the parent back");
             case "key" -> Map.of("name", "matrix", "role", "reporter", "schoolIds", List.of(A));
+            case "impact" -> Map.of("schoolId", A, "from", "2026-09-01", "to", "2026-12-31");
             default -> throw new IllegalArgumentException(kind);
         };
     }

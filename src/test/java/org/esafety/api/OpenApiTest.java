@@ -68,6 +68,10 @@ class OpenApiTest {
             "get,    /api/reports/inspection,               getInspectionList",
             "get,    /api/pupils/{ref}/chronology,          getPupilChronology",
             "post,   /api/admin/rules/reload,               reloadRulesAsAdmin",
+            "post,   /api/admin/rules/impact,               startImpactReport",
+            "get,    /api/admin/rules/impact,               listImpactReports",
+            "get,    /api/admin/rules/impact/{id},          getImpactReport",
+            "delete, /api/admin/rules/impact/{id},          cancelImpactReport",
             "post,   /api/admin/api-keys,                   issueApiKey",
             "get,    /api/admin/api-keys,                   listApiKeys",
             "delete, /api/admin/api-keys/{id},              revokeApiKey",
@@ -91,7 +95,7 @@ class OpenApiTest {
             assertTrue(id instanceof String s && s.matches("[a-z][A-Za-z]+"), name + " has no operationId: " + id);
             assertTrue(ids.add(id), "operationId " + id + " is used twice");
         });
-        assertEquals(30, ids.size(), "an operation was added or removed: list it in the test above");
+        assertEquals(34, ids.size(), "an operation was added or removed: list it in the test above");
     }
 
     @Test
