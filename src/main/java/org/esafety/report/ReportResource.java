@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
 import org.esafety.common.InvalidRequestException;
+import org.esafety.common.Pdf;
 import org.esafety.incident.Redaction;
 
 /**
