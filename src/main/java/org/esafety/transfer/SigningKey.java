@@ -11,6 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.esafety.access.GeneratedSessionKey;
@@ -32,6 +33,7 @@ public class SigningKey {
     private final Optional<Path> dataFolder;
     private volatile String key;
 
+    @Inject
     public SigningKey(TransferConfig config,
                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl) {
         this(config.signingKey(), jdbcUrl.flatMap(GeneratedSessionKey::dataFolder));
