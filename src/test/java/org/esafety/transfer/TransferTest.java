@@ -30,18 +30,22 @@ import java.util.zip.ZipOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.esafety.audit.AuditEntry;
 import org.esafety.support.Cases;
 import org.esafety.support.MutableClock;
 import org.esafety.support.OwnCredentials;
@@ -61,6 +65,9 @@ class TransferTest {
     /** %test.esafety.transfer.signing-key */
     static final String KEY = "test-transfer-signing-key-0123456789abcdef";
     private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Inject
+    EntityManager em;
 
     private final MutableClock clock = MutableClock.at("2026-11-20T10:45:00Z");
     private String pupil;
@@ -217,6 +224,34 @@ class TransferTest {
         as("dsl", "offord-primary").get(archive).then().statusCode(404);
         as("dsl", "offord-primary").queryParam("schoolId", SCHOOL).get("/api/pupils/" + pupil + "/file/exports")
                 .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldSayInTheFileWhenAnIncidentsAuditChainDoesNotHold() throws IOException {
+        String id = report(Cases.list(party("VICTIM", "CHILD", 12, pupil)), "2026-11-16T09:00:00Z", null);
+        UUID first = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select e.id from AuditEntry e "
+                + "where e.incidentId = :i order by e.seq", UUID.class).setParameter("i", UUID.fromString(id))
+                .setMaxResults(1).getSingleResult());
+        String digest = QuarkusTransaction.requiringNew().call(() -> {
+            AuditEntry e = em.find(AuditEntry.class, first);
+            String kept = e.digest;
+            e.digest = "0".repeat(64);
+            return kept;
+        });
+        try {
+            String archive = dsl().contentType(ContentType.JSON).queryParam("schoolId", SCHOOL)
+                    .body(Map.of("toSchool", "x", "reason", "y")).post("/api/pupils/" + pupil + "/file").then()
+                    .statusCode(201).extract().path("archive");
+            Map<String, byte[]> files = unzip(dsl().get(archive).then().statusCode(200).extract().asByteArray());
+            JsonPath file = JsonPath.from(new String(files.get("file.json"), StandardCharsets.UTF_8));
+            assertEquals(false, file.getBoolean("incidents[0].auditChain.verified"));
+            assertEquals(first.toString(), file.getString("incidents[0].auditChain.firstBroken.id"));
+            assertEquals("the entry's content does not match its hash",
+                    file.getString("incidents[0].auditChain.firstBroken.reason"));
+            assertTrue(pdfText(files.get("file.pdf")).contains("NOT verified"), "the PDF says so too");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.find(AuditEntry.class, first).digest = digest);
+        }
     }
 
     private io.restassured.response.ValidatableResponse verify(byte[] archive) {
