@@ -27,9 +27,11 @@ public class TransferResource {
     static final String ZIP = "application/zip";
 
     private final Transfers transfers;
+    private final TransferReceipts receipts;
 
-    public TransferResource(Transfers transfers) {
+    public TransferResource(Transfers transfers, TransferReceipts receipts) {
         this.transfers = transfers;
+        this.receipts = receipts;
     }
 
     @POST
@@ -82,6 +84,6 @@ public class TransferResource {
     @APIResponse(responseCode = "200", description = "The export with its receipt")
     @APIResponse(responseCode = "409", description = "The receipt is recorded already")
     public ExportView receipt(@PathParam("ref") String ref, @PathParam("id") UUID id, ReceiptRequest request) {
-        return transfers.receipt(ref, id, request);
+        return receipts.record(ref, id, request);
     }
 }

@@ -38,6 +38,7 @@ import org.esafety.school.SchoolRegistry;
 import org.esafety.transfer.ExportRequest;
 import org.esafety.transfer.ExportView;
 import org.esafety.transfer.ReceiptRequest;
+import org.esafety.transfer.TransferReceipts;
 import org.esafety.transfer.Transfers;
 
 /**
@@ -104,16 +105,18 @@ public class CasesPage {
     private final Chronology chronology;
     private final SchoolRegistry schools;
     private final Transfers transfers;
+    private final TransferReceipts receipts;
     private final CsrfToken csrf;
     private final Caller caller;
     private final Clock clock;
 
     public CasesPage(IncidentQueries incidents, Chronology chronology, SchoolRegistry schools, Transfers transfers,
-                     CsrfToken csrf, Caller caller, Clock clock) {
+                     TransferReceipts receipts, CsrfToken csrf, Caller caller, Clock clock) {
         this.incidents = incidents;
         this.chronology = chronology;
         this.schools = schools;
         this.transfers = transfers;
+        this.receipts = receipts;
         this.csrf = csrf;
         this.caller = caller;
         this.clock = clock;
@@ -185,7 +188,7 @@ public class CasesPage {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
         String school = Forms.text(form, "school");
         try {
-            transfers.receipt(ref, id, new ReceiptRequest(Forms.text(form, "receivedBy"), Forms.text(form, "note")));
+            receipts.record(ref, id, new ReceiptRequest(Forms.text(form, "receivedBy"), Forms.text(form, "note")));
         } catch (InvalidRequestException e) {
             return refused(ref, school, FormErrors.of("receipt-" + id, e.violations(), Forms.values(form)));
         }
