@@ -8,6 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Roles;
 import org.esafety.common.Page;
@@ -15,6 +19,7 @@ import org.esafety.common.QueryParams;
 import org.esafety.policy.Responsible;
 
 /** What is due and overdue (api.md "Reading"); completing an action is incident.CompletionResource. */
+@Tag(name = "Actions")
 @Path("/api/actions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionResource {
@@ -27,11 +32,19 @@ public class ActionResource {
 
     @GET
     @RolesAllowed({Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "Actions, soonest due first", description = "overdue=true: OPEN actions whose dueAt is now or has passed")
-    public Page<ActionView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
-                                 @QueryParam("overdue") String overdue, @QueryParam("dueBefore") String dueBefore,
-                                 @QueryParam("responsible") String responsible, @QueryParam("page") String page,
-                                 @QueryParam("size") String size) {
+    @Operation(operationId = "listActions", summary = "Actions, soonest due first", description = "overdue=true: OPEN actions whose dueAt is now or has passed")
+    public Page<ActionView> list(
+            @QueryParam("schoolId") String schoolId,
+            @Parameter(schema = @Schema(implementation = ActionStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("dueBefore")
+            String dueBefore,
+            @Parameter(schema = @Schema(implementation = Responsible.class)) @QueryParam("responsible")
+            String responsible,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
         QueryParams p = new QueryParams();
         var filter = new ActionQueries.Filter(schoolId, p.enumValue("status", status, ActionStatus.class),
                 p.bool("overdue", overdue), p.instant("dueBefore", dueBefore),

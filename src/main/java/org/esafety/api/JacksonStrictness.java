@@ -20,7 +20,7 @@ import jakarta.inject.Singleton;
 
 /**
  * No coercion of request bodies (api.md): a number is not a string, "true" is not a boolean, 7 is not an
- * enum value, 13.0 is not an age; unknown fields are rejected.
+ * enum value, "VICTIM\t" and "victim" are not VICTIM, 13.0 is not an age; unknown fields are rejected.
  */
 @Singleton
 public class JacksonStrictness implements ObjectMapperCustomizer {
@@ -53,6 +53,8 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         // JavaTimeModule reads a number as epoch seconds and ignores the coercion settings: an instant is a string.
         mapper.registerModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new StrictInstant()));
+        // Jackson trims an unknown enum name and tries again ("VICTIM\t" is read as VICTIM): names must match exactly.
+        mapper.registerModule(new SimpleModule("exact-enums").setDeserializerModifier(new ExactEnums()));
     }
 
     /** An ISO-8601 instant from a JSON string only. */

@@ -15,6 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
@@ -22,6 +26,7 @@ import org.esafety.common.Page;
 import org.esafety.common.QueryParams;
 
 /** The audit trail and its verification, for auditors. */
+@Tag(name = "Audit")
 @Path("/api/audit")
 @RolesAllowed(Roles.AUDITOR)
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,9 +55,14 @@ public class AuditResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Audit entries, oldest first", description = "With incidentId: that incident's chain in the order it was appended")
-    public Page<EntryView> list(@QueryParam("incidentId") String incidentId, @QueryParam("page") String page,
-                                @QueryParam("size") String size) {
+    @Operation(operationId = "listAuditEntries", summary = "Audit entries, oldest first", description = "With incidentId: that incident's chain in the order it was appended")
+    public Page<EntryView> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("incidentId")
+            String incidentId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
         QueryParams p = new QueryParams();
         UUID incident = p.uuid("incidentId", incidentId);
         int pageNo = p.page(page);
@@ -71,7 +81,7 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Walk every hash chain and report the first broken link")
+    @Operation(operationId = "verifyAuditTrail", summary = "Walk every hash chain and report the first broken link")
     public AuditVerifier.Verification verify() {
         return verifier.verify();
     }

@@ -18,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.esafety.access.Roles;
 
 /** A case's notes (issue 16): appended by the DSL, attributed, in the order written; never sent to the rules or the logs. */
+@Tag(name = "Incidents")
 @Path("/api/incidents/{id}/notes")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseNoteResource {
@@ -36,7 +38,7 @@ public class CaseNoteResource {
     @POST
     @RolesAllowed(Roles.DSL)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a case note: a call, a meeting, advice received",
+    @Operation(operationId = "addNote", summary = "Add a case note: a call, a meeting, advice received",
             description = "Append-only; open or closed incidents. Write names in [[double brackets]] to let auditors "
                     + "read the note without them.")
     @APIResponse(responseCode = "201", description = "The note as recorded",
@@ -48,7 +50,7 @@ public class CaseNoteResource {
 
     @GET
     @RolesAllowed({Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "The case notes, oldest first (auditors: names and unmarked text withheld)")
+    @Operation(operationId = "listNotes", summary = "The case notes, oldest first (auditors: names and unmarked text withheld)")
     public List<CaseNoteView> list(@PathParam("id") UUID id) {
         IncidentView view = incidents.get(id);
         if (view.shownAs() == IncidentView.ShownAs.REPORTER) {

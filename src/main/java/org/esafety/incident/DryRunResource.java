@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Roles;
 import org.esafety.action.DecisionService;
@@ -18,6 +19,7 @@ import org.esafety.common.Instants;
 import org.esafety.school.SchoolRegistry;
 
 /** Try a case before reporting it: the same decision intake would store, nothing stored. */
+@Tag(name = "Incidents")
 @Path("/api/evaluations")
 @RolesAllowed({Roles.REPORTER, Roles.DSL})
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +42,7 @@ public class DryRunResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Dry run", description = "Accepts dslAssessment and externalOutcome; deadlines count from reportedAt")
+    @Operation(operationId = "dryRun", summary = "Dry run", description = "Accepts dslAssessment and externalOutcome; deadlines count from reportedAt")
     public DryRunView evaluate(IncidentRequest request) {
         validator.checkDryRun(request);
         access.checkMayReport(request.schoolId());

@@ -16,10 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Caller;
 import org.esafety.access.IntakeRateLimiter;
@@ -34,6 +37,7 @@ import org.esafety.policy.Legality;
 import org.esafety.policy.ReportedLegality;
 
 /** Reporting incidents and reading them back (api.md "Report an incident", "Reading"). */
+@Tag(name = "Incidents")
 @Path("/api/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {
@@ -57,17 +61,30 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "Incidents, newest reportedAt first", description = "from inclusive, to exclusive, on "
-            + "reportedAt. q: part of the reference (CLA-2026-0042), or of the summary for the DSL's side and a reporter's "
-            + "own reports; legality: the latest decision's; overdue: true for incidents with an OPEN action past its "
-            + "due instant, false for the others; pupil: a current party's ref; sort: NEWEST (default), OLDEST or "
-            + "REFERENCE.")
-    public Page<IncidentView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
-                                   @QueryParam("category") String category, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("page") String page,
-                                   @QueryParam("size") String size, @QueryParam("q") String text,
-                                   @QueryParam("legality") String legality, @QueryParam("overdue") String overdue,
-                                   @QueryParam("pupil") String pupil, @QueryParam("sort") String sort) {
+    @Operation(operationId = "listIncidents", summary = "Incidents, newest reportedAt first", description = "from "
+            + "inclusive, to exclusive, on reportedAt. q: part of the reference (CLA-2026-0042), or of the summary for the "
+            + "DSL's side and a reporter's own reports; legality: the latest decision's; overdue: true for incidents with "
+            + "an OPEN action past its due instant, false for the others; pupil: a current party's ref; sort: NEWEST "
+            + "(default), OLDEST or REFERENCE.")
+    public Page<IncidentView> list(
+            @QueryParam("schoolId") String schoolId,
+            @Parameter(schema = @Schema(implementation = IncidentStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
+            @Parameter(description = "inclusive", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("from") String from,
+            @Parameter(description = "exclusive", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("to") String to,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "part of the reference, or of the summary for those who may read it",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("q") String text,
+            @Parameter(schema = @Schema(implementation = Legality.class)) @QueryParam("legality") String legality,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "a current party's ref (the school's pupil identifier)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("pupil") String pupil,
+            @Parameter(schema = @Schema(implementation = IncidentQueries.Order.class)) @QueryParam("sort") String sort) {
         QueryParams p = new QueryParams();
         if (text != null && text.length() > 100) {
             p.reject("q", "at most 100 characters");
@@ -88,10 +105,12 @@ public class IncidentResource {
     @POST
     @RolesAllowed({Roles.REPORTER, Roles.DSL})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report an incident", description = "Evaluates it against the rules and stores the decision. "
+    @Operation(operationId = "reportIncident", summary = "Report an incident", description = "Evaluates it against the rules and stores the decision. "
             + "Idempotent on (schoolId, source, externalRef).")
-    @APIResponse(responseCode = "201", description = "Created, with the decision")
-    @APIResponse(responseCode = "200", description = "The same request was received before: the stored incident")
+    @APIResponse(responseCode = "201", description = "Created, with the decision",
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "200", description = "The same request was received before: the stored incident",
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; nothing stored")
     @APIResponse(responseCode = "403", description = "Not bound to this school")
     @APIResponse(responseCode = "409", description = "The key exists with a different body, or for an incident the caller may not read")
@@ -109,7 +128,7 @@ public class IncidentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "One incident with its decision")
+    @Operation(operationId = "getIncident", summary = "One incident with its decision")
     public IncidentView get(@PathParam("id") UUID id) {
         return incidents.get(id);
     }
@@ -117,7 +136,7 @@ public class IncidentResource {
     @GET
     @Path("{id}/evaluations")
     @RolesAllowed({Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "Every evaluation of the incident, oldest first")
+    @Operation(operationId = "listEvaluations", summary = "Every evaluation of the incident, oldest first")
     public List<EvaluationView> evaluations(@PathParam("id") UUID id) {
         return lifecycle.evaluations(id);
     }
@@ -126,11 +145,14 @@ public class IncidentResource {
     @Path("{id}/reassessment")
     @RolesAllowed(Roles.DSL)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "New facts: circumstances, parties, category (with its reason), reportedLegality, dslAssessment, "
+    @Operation(operationId = "reassessIncident", summary = "New facts: circumstances, parties, category (with its reason), reportedLegality, dslAssessment, "
             + "externalOutcome", description = "Runs the rules again; actions no longer required are superseded, except "
             + "OPEN actions of bands 1-4, which stay OPEN marked noLongerRequiredSince; new ones are added. reason: why, "
             + "for the history (required with category); reassessedBy: on behalf of whom.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReassessmentDocument.class)))
+    @APIResponse(responseCode = "200", description = "The incident with its new decision",
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "409", description = "The incident is closed")
     public IncidentView reassess(@PathParam("id") UUID id, JsonNode body) {
         return lifecycle.reassess(id, parser.parse(body));
     }
@@ -139,7 +161,10 @@ public class IncidentResource {
     @Path("{id}/closure")
     @RolesAllowed(Roles.DSL)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close the incident once no action is OPEN")
+    @Operation(operationId = "closeIncident", summary = "Close the incident once no action is OPEN")
+    @APIResponse(responseCode = "200", description = "The closed incident",
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "409", description = "Actions are still OPEN, or the incident is closed already")
     public IncidentView close(@PathParam("id") UUID id, IncidentLifecycle.ClosureRequest request) {
         return lifecycle.close(id, request);
     }

@@ -8,12 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Roles;
 
 /** A pupil's chronology (issue 20): the DSL's view of every incident in which the pupil is a party. */
 @Path("/api/pupils/{ref}/chronology")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Incidents")
 public class PupilResource {
 
     private final Chronology chronology;

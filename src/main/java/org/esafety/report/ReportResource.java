@@ -16,7 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
@@ -30,6 +34,7 @@ import org.esafety.incident.Redaction;
  * the school.
  */
 @Path("/api/reports")
+@Tag(name = "Reports")
 public class ReportResource {
 
     static final String CSV = "text/csv";
@@ -58,11 +63,14 @@ public class ReportResource {
     @Path("summary")
     @Produces({MediaType.APPLICATION_JSON, CSV, PDF})
     @RolesAllowed({Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "The governors' summary of the incidents reported in [from, to)",
+    @Operation(operationId = "getReportSummary", summary = "The governors' summary of the incidents reported in [from, to)",
             description = "Counts by category, legality and status; referrals by agency with their outcomes and times; "
                     + "lateness; declined actions; filtering and monitoring gaps. from/to: dates (whole days in the "
                     + "school's time zone) or instants; default the school year so far. format: json, csv or pdf.")
-    @APIResponse(responseCode = "200", description = "The summary as JSON, CSV or PDF")
+    @APIResponse(responseCode = "200", description = "The summary as JSON, CSV or PDF", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A bad from, to or format")
     @APIResponse(responseCode = "403", description = "Not bound to the school asked for")
     public Response summary(@QueryParam("schoolId") String schoolId, @QueryParam("from") String from,
@@ -86,11 +94,14 @@ public class ReportResource {
     @Path("inspection")
     @Produces({MediaType.APPLICATION_JSON, CSV, PDF})
     @RolesAllowed({Roles.DSL, Roles.AUDITOR})
-    @Operation(summary = "The inspection-day list for the incidents reported in [from, to)",
+    @Operation(operationId = "getInspectionList", summary = "The inspection-day list for the incidents reported in [from, to)",
             description = "Every incident reported to the DSL, those passed to the local authority and the LADO "
                     + "referrals, with references, dates, categories, statuses and brief outcomes; no names, summaries "
                     + "or pupil references. format: json, csv or pdf.")
-    @APIResponse(responseCode = "200", description = "The lists as JSON, CSV or PDF")
+    @APIResponse(responseCode = "200", description = "The lists as JSON, CSV or PDF", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Inspection.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A bad from, to or format")
     @APIResponse(responseCode = "403", description = "Not bound to the school asked for")
     public Response inspection(@QueryParam("schoolId") String schoolId, @QueryParam("from") String from,

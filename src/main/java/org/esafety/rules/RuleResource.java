@@ -11,11 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
 
 /** The rule set for auditors: version, files with their hashes, and every rule with its source. */
+@Tag(name = "Rules")
 @Path("/api/rules")
 public class RuleResource {
 
@@ -40,7 +45,7 @@ public class RuleResource {
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The rule set in force: version, files and rules")
+    @Operation(operationId = "getRules", summary = "The rule set in force: version, files and rules")
     public RulesView rules() {
         return view(holder.current());
     }
@@ -49,7 +54,7 @@ public class RuleResource {
     @Path("files/{name}")
     @RolesAllowed(Roles.AUDITOR)
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "One rule file exactly as loaded")
+    @Operation(operationId = "getRuleFile", summary = "One rule file exactly as loaded")
     public String file(@PathParam("name") String name) {
         return holder.current().file(name).text();
     }
@@ -58,8 +63,12 @@ public class RuleResource {
     @Path("reload")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compile rules/ from disk and swap it in atomically",
+    @Operation(operationId = "reloadRules", summary = "Compile rules/ from disk and swap it in atomically",
             description = "422 rules-invalid with each file and line on errors; the current set keeps serving")
+    @APIResponse(responseCode = "200", description = "The new rule set in force",
+            content = @Content(schema = @Schema(implementation = RulesView.class)))
+    @APIResponse(responseCode = "422",
+            description = "rules-invalid: violations name each file and line; the current set keeps serving")
     public RulesView reload() {
         return reload(holder, audit, caller.principalId());
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
@@ -18,6 +19,7 @@ import org.esafety.common.Page;
  * The school profiles that decide settings, deadlines and contacts: only the caller's own schools (another
  * school's profile is 404, as if it did not exist), and the role inboxes' webhook URLs only for an admin.
  */
+@Tag(name = "Schools")
 @Path("/api/schools")
 @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +34,7 @@ public class SchoolResource {
     }
 
     @GET
-    @Operation(summary = "The profiles of the caller's schools",
+    @Operation(operationId = "listSchools", summary = "The profiles of the caller's schools",
             description = "Webhook URLs are shown to admins only (null for other roles).")
     public Page<SchoolView> list() {
         List<SchoolView> mine = schools.all().stream().filter(s -> caller.boundTo(s.id())).map(this::view).toList();
@@ -41,7 +43,7 @@ public class SchoolResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of the caller's school profiles (404 for any other)")
+    @Operation(operationId = "getSchool", summary = "One of the caller's school profiles (404 for any other)")
     public SchoolView get(@PathParam("id") String id) {
         return schools.find(id).filter(s -> caller.boundTo(s.id())).map(this::view)
                 .orElseThrow(() -> new SchoolNotFoundException(id));

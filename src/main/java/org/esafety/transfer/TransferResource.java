@@ -15,13 +15,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Roles;
 
 /** A pupil's child-protection file sent to the pupil's next school, its exports and their receipts (DSL only). */
 @Path("/api/pupils/{ref}/file")
 @RolesAllowed(Roles.DSL)
+@Tag(name = "Incidents")
 public class TransferResource {
 
     static final String ZIP = "application/zip";
@@ -42,7 +47,8 @@ public class TransferResource {
                     + "in which the pupil is a party and which the caller may open, with actions, notes, outcomes, "
                     + "closure and each incident's audit-chain verification; other parties by role and kind only; no "
                     + "images. The export is recorded and audited in each incident's chain.")
-    @APIResponse(responseCode = "201", description = "The export, with the archive's link and the receipt's due date")
+    @APIResponse(responseCode = "201", description = "The export, with the archive's link and the receipt's due date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
     @APIResponse(responseCode = "400", description = "toSchool, reason, schoolId or ref missing or too long")
     @APIResponse(responseCode = "403", description = "Not a DSL of the school")
     @APIResponse(responseCode = "409", description = "No incident names the pupil, or no signing key is configured")
@@ -64,9 +70,10 @@ public class TransferResource {
 
     @GET
     @Path("exports/{id}/archive")
-    @Produces({ZIP, MediaType.APPLICATION_JSON})
+    @Produces(ZIP)
     @Operation(operationId = "getPupilFileArchive", summary = "The archive exactly as exported (application/zip)")
-    @APIResponse(responseCode = "200", description = "The ZIP archive")
+    @APIResponse(responseCode = "200", description = "The ZIP archive",
+            content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such export of this pupil at a school of yours")
     public Response archive(@PathParam("ref") String ref, @PathParam("id") UUID id) {
         Transfers.Archived archived = transfers.archive(ref, id);

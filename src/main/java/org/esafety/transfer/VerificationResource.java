@@ -8,12 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.esafety.access.Roles;
 import org.esafety.common.InvalidRequestException;
 
 /** Checks a child's file archive against this service's signing key. */
 @Path("/api/transfer/verification")
+@Tag(name = "Audit")
 public class VerificationResource {
 
     private final Signatures signatures;
@@ -32,6 +34,7 @@ public class VerificationResource {
                     + "body limit of every request applies (quarkus.http.limits.max-body-size).")
     @APIResponse(responseCode = "200", description = "The verification, valid or not")
     @APIResponse(responseCode = "400", description = "The body is not a ZIP archive")
+    @APIResponse(responseCode = "415", description = "The body is not application/zip")
     public Signatures.Verification verify(byte[] archive) {
         if (archive == null || archive.length == 0) {
             throw new InvalidRequestException("body", "the archive (application/zip) is required");

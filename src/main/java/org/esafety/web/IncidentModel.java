@@ -8,9 +8,11 @@ import java.util.Map;
 
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
+import org.esafety.incident.CaseNote;
 import org.esafety.incident.EvaluationView;
 import org.esafety.incident.IncidentStatus;
 import org.esafety.incident.IncidentView;
+import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.DslAssessment;
 import org.esafety.policy.ExternalOutcome;
@@ -21,7 +23,7 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
                             List<ActionView> finished, List<ActionView> superseded, List<EvaluationView> evaluations,
                             boolean showHistory, boolean mayAct, boolean reported, String flash, String flowchart,
                             List<String> path, Map<String, String> ruleIds, FormErrors errors,
-                            Map<String, Long> thisTerm) {
+                            Map<String, Long> thisTerm, boolean dsl) {
 
     /** One circumstance as the report form asked it, with the answer given. */
     public record Answer(String flag, String question, String answer) {
@@ -40,7 +42,7 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
                 .sorted(byOrder).toList();
         boolean mayAct = dsl && incident.status() != IncidentStatus.CLOSED;
         return new IncidentModel(incident, school, times, open, finished, superseded, evaluations, showHistory, mayAct,
-                reported, flash, flowchart, path, ruleIds, errors, thisTerm);
+                reported, flash, flowchart, path, ruleIds, errors, thisTerm, dsl);
     }
 
     /** "3rd incident this term" for a pupil named by {@code ref}, or empty for the first or when not counted. */
@@ -134,5 +136,29 @@ public record IncidentModel(IncidentView incident, School school, LocalTimes tim
 
     public List<DslAssessment> dslAssessments() {
         return List.of(DslAssessment.values());
+    }
+
+    /** The categories the DSL may correct the incident to: every one but the current. */
+    public List<Category> otherCategories() {
+        return java.util.Arrays.stream(Category.values()).filter(c -> c != incident.category()).toList();
+    }
+
+    public List<CaseNote.Kind> noteKinds() {
+        return List.of(CaseNote.Kind.values());
+    }
+
+    /** The DSL writes case notes and corrections on open and closed incidents alike (they only add to the record). */
+    public boolean mayAddToRecord() {
+        return dsl;
+    }
+
+    /** Whether the case-notes part is shown: to the DSL always, to others when the view they get holds notes. */
+    public boolean showNotes() {
+        return dsl || (incident.notes() != null && !incident.notes().isEmpty());
+    }
+
+    /** The id of a completed action's correction form. */
+    public String addendumFormId(ActionView a) {
+        return "addendum-" + a.id();
     }
 }

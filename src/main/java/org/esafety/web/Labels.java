@@ -218,6 +218,16 @@ public final class Labels {
         };
     }
 
+    public static String label(org.esafety.incident.CaseNote.Kind k) {
+        return switch (k) {
+            case CALL -> "Call";
+            case MEETING -> "Meeting";
+            case ADVICE -> "Advice received";
+            case OBSERVATION -> "Observation";
+            case OTHER -> "Other";
+        };
+    }
+
     /** The question behind a circumstance flag. */
     public static String question(String flag) {
         return QUESTIONS.getOrDefault(flag, flag);

@@ -152,6 +152,14 @@ class OidcTokenTest {
     }
 
     @Test
+    void shouldDocumentBearerTokensButNoDiscoveryWithoutAnIssuerUrl() {
+        // OIDC is on, but tokens are checked against a public key alone: there is no discovery document to name.
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.keySet()", org.hamcrest.Matchers.containsInAnyOrder("bearer", "basic"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
+    @Test
     void shouldStillAcceptApiKeysBesideOidc() {
         String key = TestCredentials.apiKey("auditor", List.of("clifton-primary"));
         given().header("Authorization", TestCredentials.bearer(key)).get("/api/rules").then().statusCode(200);

@@ -20,7 +20,8 @@ record Combination(long index, String layer, Case incident, Circumstances circum
 
     /** How much is said: parties, known flags, legality inputs and non-default settings. Smaller is simpler. */
     int complexity() {
-        int n = parties.size() + knownFlags().size() + (incident.urlPresent() ? 1 : 0);
+        int n = parties.size() + knownFlags().size() + (incident.urlPresent() ? 1 : 0)
+                + (int) parties.stream().filter(p -> p.agencyOrContractor() != null).count();
         n += (incident.reportedLegality() != null ? 1 : 0) + (incident.dslAssessment() != null ? 1 : 0)
                 + (incident.externalOutcome() != null ? 1 : 0);
         return n + settings().size();
@@ -50,7 +51,8 @@ record Combination(long index, String layer, Case incident, Circumstances circum
 
     static String party(Party p) {
         return p.role() + " " + p.kind() + (p.staffRole() != null ? "(" + p.staffRole() + ")" : "")
-                + (p.age() != null ? " aged " + p.age() : "");
+                + (p.age() != null ? " aged " + p.age() : "")
+                + (p.agencyOrContractor() != null ? " agencyOrContractor=" + p.agencyOrContractor() : "");
     }
 
     /** The decision in one line: legality, ordered actions with role and deadline kind, instructions. */
@@ -80,6 +82,7 @@ record Combination(long index, String layer, Case incident, Circumstances circum
         }
     }
 
+    /** The settings that differ from national-default's in decision-table §7 (v6). */
     private List<String> settings() {
         List<String> out = new ArrayList<>();
         if (school.headteacherIsDsl()) {
@@ -94,7 +97,7 @@ record Combination(long index, String layer, Case incident, Circumstances circum
         if (school.staffAllegations() != org.esafety.policy.StaffAllegations.HARM_THRESHOLD) {
             out.add("staffAllegations=" + school.staffAllegations());
         }
-        if (school.headteacherConcerns() != org.esafety.policy.HeadteacherConcerns.ALWAYS_LADO) {
+        if (school.headteacherConcerns() != org.esafety.policy.HeadteacherConcerns.HARM_THRESHOLD) {
             out.add("headteacherConcerns=" + school.headteacherConcerns());
         }
         return out;

@@ -27,18 +27,32 @@ import org.esafety.school.School;
  */
 final class IncidentSpace {
 
-    static final int CATEGORY = 0, INSTIGATOR = 1, VICTIM = 2, EXTRA = 3, FLAG0 = 4, REPORTED = 23,
-            DSL_ASSESSMENT = 24, EXTERNAL = 25, URL = 26, HT_IS_DSL = 27, DSL_DEADLINE = 28, NUDES = 29,
-            STAFF_ALLEGATIONS = 30, HT_CONCERNS = 31, AWARENESS = 32;
-    static final int FLAGS = 19;
+    /**
+     * The parameters. {@code AGENCY} is (v6) {@code agencyOrContractor} (unknown, true, false) of every STAFF or VISITOR
+     * instigator of the combination; the flags follow {@link Circumstances}' component order.
+     */
+    static final int CATEGORY = 0, INSTIGATOR = 1, VICTIM = 2, EXTRA = 3, AGENCY = 4, FLAG0 = 5, REPORTED = 26,
+            DSL_ASSESSMENT = 27, EXTERNAL = 28, URL = 29, HT_IS_DSL = 30, DSL_DEADLINE = 31, NUDES = 32,
+            STAFF_ALLEGATIONS = 33, HT_CONCERNS = 34, AWARENESS = 35;
+    static final int FLAGS = 21;
+
+    /** The parameter of the flag {@code name} of {@link Circumstances}. */
+    static int flag(String name) {
+        int f = Circumstances.FLAGS.indexOf(name);
+        if (f < 0) {
+            throw new IllegalArgumentException("no such circumstance: " + name);
+        }
+        return FLAG0 + f;
+    }
 
     /** Ages at the boundaries that matter: unknown, under 10, 10, under 13, 13, 17, 18 (an adult CHILD). */
     static final Integer[] AGES = {null, 9, 10, 12, 13, 17, 18};
     private static final Integer[] EXTRA_AGES = {9, 12, 15, null};
     private static final StaffRole[] STAFF_ROLES = {null, StaffRole.DSL, StaffRole.DEPUTY_DSL,
             StaffRole.IT_SUPPORT, StaffRole.CLASS_TEACHER, StaffRole.DATA_PROTECTION_OFFICER};
+    /** The kinds of adult; STAFF comes first, as the instigator options give it one option per staff role instead. */
     private static final PartyKind[] ADULT_KINDS = {PartyKind.STAFF, PartyKind.HEADTEACHER, PartyKind.PARENT,
-            PartyKind.VISITOR, PartyKind.UNKNOWN_EXTERNAL};
+            PartyKind.VISITOR, PartyKind.OTHER_ADULT, PartyKind.UNKNOWN_EXTERNAL};
     private static final PartyRole[] EXTRA_ROLES = PartyRole.values();
     private static final Boolean[] TRI = {null, Boolean.TRUE, Boolean.FALSE};
 
@@ -50,20 +64,31 @@ final class IncidentSpace {
             Instant.parse("2026-04-02T17:00:00Z"), Instant.parse("2026-05-04T08:00:00Z"),
             Instant.parse("2026-02-10T23:59:30Z"), Instant.parse("2027-12-31T16:59:59Z")};
 
-    static final int INSTIGATOR_OPTIONS = 1 + AGES.length + STAFF_ROLES.length + 4;
+    static final int INSTIGATOR_OPTIONS = 1 + AGES.length + STAFF_ROLES.length + ADULT_KINDS.length - 1;
     static final int TARGETS = AGES.length + ADULT_KINDS.length;
     static final int[] SIZES = sizes();
 
     private final School[] schools = new School[32];
 
     IncidentSpace(School nationalDefault) {
+        School s = nationalDefault;
         for (int i = 0; i < schools.length; i++) {
-            School s = nationalDefault;
             schools[i] = new School(s.id() + "-variant-" + i, s.name(), s.timeZone(), s.schoolDayEnd(),
-                    s.immediateWindow(), (i & 1) != 0, s.chairTitle(), DslReportDeadline.values()[(i >> 1) & 1],
-                    NudesPolicy.values()[(i >> 2) & 1], StaffAllegations.values()[(i >> 3) & 1],
-                    HeadteacherConcerns.values()[(i >> 4) & 1], s.contacts(), s.roleInboxes());
+                    s.immediateWindow(), s.headteacherIsDsl() != ((i & 1) != 0), s.chairTitle(),
+                    setting(DslReportDeadline.values(), s.dslReportDeadline(), (i >> 1) & 1),
+                    setting(NudesPolicy.values(), s.nudesPolicy(), (i >> 2) & 1),
+                    setting(StaffAllegations.values(), s.staffAllegations(), (i >> 3) & 1),
+                    setting(HeadteacherConcerns.values(), s.headteacherConcerns(), (i >> 4) & 1), s.contacts(),
+                    s.roleInboxes());
         }
+    }
+
+    /** A setting of two values: 0 national-default's own (v6 changed headteacher-concerns), 1 the other. */
+    private static <E extends Enum<E>> E setting(E[] values, E nationalDefault, int v) {
+        if (values.length != 2) {
+            throw new IllegalStateException("a setting of two values expected: " + List.of(values));
+        }
+        return v == 0 ? nationalDefault : values[1 - nationalDefault.ordinal()];
     }
 
     private static int[] sizes() {
@@ -72,6 +97,7 @@ final class IncidentSpace {
         sizes[INSTIGATOR] = INSTIGATOR_OPTIONS;
         sizes[VICTIM] = 1 + 2 * TARGETS;
         sizes[EXTRA] = 1 + EXTRA_ROLES.length * (EXTRA_AGES.length + ADULT_KINDS.length);
+        sizes[AGENCY] = TRI.length;
         for (int f = 0; f < FLAGS; f++) {
             sizes[FLAG0 + f] = 3;
         }
@@ -97,15 +123,38 @@ final class IncidentSpace {
         return row;
     }
 
+    /** The value of {@link #INSTIGATOR} for a STAFF instigator with {@code staffRole} (null: none given). */
+    static int staffInstigator(StaffRole staffRole) {
+        for (int r = 0; r < STAFF_ROLES.length; r++) {
+            if (STAFF_ROLES[r] == staffRole) {
+                return 1 + AGES.length + r;
+            }
+        }
+        throw new IllegalArgumentException("no such staff role: " + staffRole);
+    }
+
+    /** The value of {@link #INSTIGATOR} for an instigator of an adult kind other than STAFF. */
+    static int adultInstigator(PartyKind kind) {
+        for (int k = 1; k < ADULT_KINDS.length; k++) {
+            if (ADULT_KINDS[k] == kind) {
+                return AGES.length + STAFF_ROLES.length + k;
+            }
+        }
+        throw new IllegalArgumentException("no instigator option for " + kind);
+    }
+
     Combination combination(long index, String layer, int[] v, Instant awareness) {
         List<Party> parties = new ArrayList<>();
         int ins = v[INSTIGATOR];
+        Boolean agency = TRI[v[AGENCY]];
         if (ins > 0 && ins <= AGES.length) {
             parties.add(new Party(PartyRole.INSTIGATOR, PartyKind.CHILD, null, AGES[ins - 1]));
         } else if (ins > AGES.length && ins <= AGES.length + STAFF_ROLES.length) {
-            parties.add(new Party(PartyRole.INSTIGATOR, PartyKind.STAFF, STAFF_ROLES[ins - 1 - AGES.length], null));
+            parties.add(new Party(PartyRole.INSTIGATOR, PartyKind.STAFF, STAFF_ROLES[ins - 1 - AGES.length], null,
+                    agency));
         } else if (ins > AGES.length + STAFF_ROLES.length) {
-            parties.add(new Party(PartyRole.INSTIGATOR, ADULT_KINDS[ins - AGES.length - STAFF_ROLES.length], null, null));
+            PartyKind kind = ADULT_KINDS[ins - AGES.length - STAFF_ROLES.length];
+            parties.add(new Party(PartyRole.INSTIGATOR, kind, null, null, kind == PartyKind.VISITOR ? agency : null));
         }
         if (v[VICTIM] > 0) {
             int t = (v[VICTIM] - 1) % TARGETS;
@@ -117,15 +166,17 @@ final class IncidentSpace {
             int perRole = EXTRA_AGES.length + ADULT_KINDS.length;
             PartyRole role = EXTRA_ROLES[(v[EXTRA] - 1) / perRole];
             int t = (v[EXTRA] - 1) % perRole;
+            PartyKind kind = t < EXTRA_AGES.length ? PartyKind.CHILD : ADULT_KINDS[t - EXTRA_AGES.length];
+            boolean employed = role == PartyRole.INSTIGATOR && (kind == PartyKind.STAFF || kind == PartyKind.VISITOR);
             parties.add(t < EXTRA_AGES.length ? new Party(role, PartyKind.CHILD, null, EXTRA_AGES[t])
-                    : new Party(role, ADULT_KINDS[t - EXTRA_AGES.length], null, null));
+                    : new Party(role, kind, null, null, employed ? agency : null));
         }
         Boolean[] f = new Boolean[FLAGS];
         for (int i = 0; i < FLAGS; i++) {
             f[i] = TRI[v[FLAG0 + i]];
         }
         Circumstances c = new Circumstances(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
-                f[11], f[12], f[13], f[14], f[15], f[16], f[17], f[18], null, null);
+                f[11], f[12], f[13], f[14], f[15], f[16], f[17], f[18], f[19], f[20]);
         Case incident = new Case(Category.values()[v[CATEGORY]], pick(ReportedLegality.values(), v[REPORTED]),
                 pick(DslAssessment.values(), v[DSL_ASSESSMENT]), pick(ExternalOutcome.values(), v[EXTERNAL]),
                 v[URL] == 1);

@@ -23,18 +23,19 @@ final class LegalityOracle {
 
     /**
      * The category's legality with its modifiers and the reporter's view (§1 step 3, §3.4). {@code ageReading}:
-     * whether ADULT_PORNOGRAPHY "shows it to a CHILD" excludes a CHILD aged 18 or over (the table is silent).
+     * whether "a CHILD (VICTIM or EXPOSED)" in ADULT_PORNOGRAPHY's "an adult instigator shows it to a CHILD" and (v6)
+     * ONLINE_SEXUAL_HARASSMENT's "an adult instigator and a CHILD VICTIM or a CHILD EXPOSED" excludes a CHILD aged 18
+     * or over (the table is silent).
      */
     static Legality base(Combination i, boolean ageReading) {
         Case k = i.incident();
         Circumstances c = i.circumstances();
-        boolean adultInstigator = i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR && p.isAdult());
+        boolean adultToChild = adultInstigator(i) && childVictimOrExposed(i, ageReading);
         Legality category = switch (k.category()) {
             case CHILD_SEXUAL_ABUSE_IMAGERY, GROOMING_OR_SEXUAL_EXPLOITATION -> ILLEGAL;
-            case EXTREMIST_MATERIAL, HATE_MATERIAL, ONLINE_SEXUAL_HARASSMENT, OTHER -> UNCERTAIN;
-            case ADULT_PORNOGRAPHY -> yes(c.extremeOrObscene()) || adultInstigator && i.parties().stream()
-                    .anyMatch(p -> p.kind() == PartyKind.CHILD && (p.role() == PartyRole.VICTIM
-                            || p.role() == PartyRole.EXPOSED) && !(ageReading && p.isAdult())) ? ILLEGAL : INAPPROPRIATE;
+            case EXTREMIST_MATERIAL, HATE_MATERIAL, OTHER -> UNCERTAIN;
+            case ONLINE_SEXUAL_HARASSMENT -> adultToChild ? ILLEGAL : UNCERTAIN;
+            case ADULT_PORNOGRAPHY -> yes(c.extremeOrObscene()) || adultToChild ? ILLEGAL : INAPPROPRIATE;
             case CYBERBULLYING, OFFENSIVE_MESSAGE -> yes(c.threatsOrHarassment()) ? UNCERTAIN : INAPPROPRIATE;
             case UNAUTHORISED_ACCOUNT_ACCESS -> i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR)
                     && i.parties().stream().filter(p -> p.role() == PartyRole.INSTIGATOR)
@@ -47,6 +48,17 @@ final class LegalityOracle {
                 : k.reportedLegality() == ReportedLegality.ILLEGAL ? (k.category() == SHARING_NUDES ? UNCERTAIN : ILLEGAL)
                 : INAPPROPRIATE;
         return reporter.getRank() > category.getRank() ? reporter : category;
+    }
+
+    /** An adult INSTIGATOR: any kind but CHILD, or a CHILD aged 18 or over (OTHER_ADULT and UNKNOWN_EXTERNAL are adults). */
+    static boolean adultInstigator(Combination i) {
+        return i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR && p.isAdult());
+    }
+
+    /** A CHILD VICTIM or CHILD EXPOSED; under {@code ageReading} not one aged 18 or over. */
+    static boolean childVictimOrExposed(Combination i, boolean ageReading) {
+        return i.parties().stream().anyMatch(p -> p.kind() == PartyKind.CHILD
+                && (p.role() == PartyRole.VICTIM || p.role() == PartyRole.EXPOSED) && !(ageReading && p.isAdult()));
     }
 
     /** §3.4's aggravating factors; WITNESS and EXPOSED parties never aggravate. */

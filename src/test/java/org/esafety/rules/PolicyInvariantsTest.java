@@ -46,6 +46,7 @@ import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
 import org.esafety.policy.ReportedLegality;
 import org.esafety.policy.Responsible;
+import org.esafety.policy.StaffRole;
 import org.esafety.rules.PolicyOracle.Tri;
 import org.esafety.school.SchoolRegistry;
 
@@ -95,32 +96,54 @@ class PolicyInvariantsTest {
     }
 
     private static Map<String, List<Axis>> exhaustiveLayers() {
-        int t = 1, f = 2; // IncidentSpace's flag values: 0 unknown, 1 true, 2 false
-        Axis category = Axis.all(IncidentSpace.CATEGORY), instigator = Axis.all(IncidentSpace.INSTIGATOR);
-        Axis victim = Axis.all(IncidentSpace.VICTIM);
-        int deliberate = IncidentSpace.FLAG0 + 3, promptly = IncidentSpace.FLAG0 + 4;
-        int harm = IncidentSpace.FLAG0 + 13, parents = IncidentSpace.FLAG0 + 2, danger = IncidentSpace.FLAG0;
-        int harmRisk = IncidentSpace.FLAG0 + 11;
+        int t = 1, f = 2; // IncidentSpace's flag and agency values: 0 unknown, 1 true, 2 false
+        Axis category = Axis.all(IncidentSpace.CATEGORY), victim = Axis.all(IncidentSpace.VICTIM);
+        // every instigator option, and (v6) a STAFF instigator without a staff role, a STAFF DSL and a VISITOR
+        // supplied by an agency or contractor (and a STAFF one explicitly not)
+        List<int[]> instigators = new ArrayList<>();
+        for (int v = 0; v < IncidentSpace.SIZES[IncidentSpace.INSTIGATOR]; v++) {
+            instigators.add(new int[] {IncidentSpace.INSTIGATOR, v});
+        }
+        int agency = IncidentSpace.AGENCY;
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.staffInstigator(null), agency, t});
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.staffInstigator(null), agency, f});
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.staffInstigator(StaffRole.DSL), agency, t});
+        instigators.add(new int[] {IncidentSpace.INSTIGATOR, IncidentSpace.adultInstigator(VISITOR), agency, t});
+        Axis instigator = Axis.of(instigators.toArray(int[][]::new));
+        int deliberate = IncidentSpace.flag("deliberate"), promptly = IncidentSpace.flag("reportedPromptly");
+        int harm = IncidentSpace.flag("harmThresholdMet"), parents = IncidentSpace.flag("parentsInvolved");
+        int danger = IncidentSpace.flag("immediateDanger"), harmRisk = IncidentSpace.flag("riskOfSignificantHarm");
+        int parentRisk = IncidentSpace.flag("parentContactRisk"), threats = IncidentSpace.flag("threatsOrHarassment");
         // one decision input at a time, the others unknown, none or national-default: the settings of the shipped
         // profiles (clifton-primary, thingwall-primary, offord-primary) and national-default with
-        // headteacher-concerns HARM_THRESHOLD; harmThresholdMet true and false; deliberate, accidental (not reported
+        // headteacher-concerns ALWAYS_LADO (v6's national default is HARM_THRESHOLD); harmThresholdMet true and false; deliberate, accidental (not reported
         // promptly) and no-blame; ReportedLegality ILLEGAL and UNSURE; DslAssessment ILLEGAL and INAPPROPRIATE; each
-        // ExternalOutcome; parentsInvolved true and false; immediateDanger; riskOfSignificantHarm
+        // ExternalOutcome; parentsInvolved true and false; immediateDanger; riskOfSignificantHarm; (v6)
+        // parentContactRisk; threatsOrHarassment
         Axis oneInput = Axis.of(new int[] {}, new int[] {IncidentSpace.DSL_DEADLINE, 1},
                 new int[] {IncidentSpace.HT_IS_DSL, 1},
-                new int[] {IncidentSpace.HT_IS_DSL, 1, IncidentSpace.NUDES, 1, IncidentSpace.STAFF_ALLEGATIONS, 1},
+                new int[] {IncidentSpace.HT_IS_DSL, 1, IncidentSpace.NUDES, 1, IncidentSpace.STAFF_ALLEGATIONS, 1,
+                        IncidentSpace.HT_CONCERNS, 1},
                 new int[] {IncidentSpace.HT_CONCERNS, 1}, new int[] {harm, t}, new int[] {harm, f},
                 new int[] {deliberate, t}, new int[] {deliberate, f, promptly, f}, new int[] {deliberate, f, promptly, t},
                 new int[] {IncidentSpace.REPORTED, 1}, new int[] {IncidentSpace.REPORTED, 3},
                 new int[] {IncidentSpace.DSL_ASSESSMENT, 1}, new int[] {IncidentSpace.DSL_ASSESSMENT, 2},
                 new int[] {IncidentSpace.EXTERNAL, 1}, new int[] {IncidentSpace.EXTERNAL, 2},
                 new int[] {IncidentSpace.EXTERNAL, 3}, new int[] {parents, t}, new int[] {parents, f},
-                new int[] {danger, t}, new int[] {harmRisk, t});
+                new int[] {danger, t}, new int[] {harmRisk, t}, new int[] {parentRisk, t}, new int[] {threats, t});
         Map<String, List<Axis>> layers = new LinkedHashMap<>();
-        layers.put("category x instigator x victim/exposed x one decision input (none, 4 profile settings, harm"
-                + " threshold, blame, legality inputs, parents, danger, harm risk)", List.of(category, instigator,
-                victim, oneInput));
+        layers.put("category x instigator (with agency or contractor) x victim/exposed x one decision input (none,"
+                + " 4 profile settings, harm threshold, blame, legality inputs, parents, danger, harm risk, parent"
+                + " contact risk, threats)", List.of(category, instigator, victim, oneInput));
         return layers;
+    }
+
+    @Test
+    void theSpaceHasOneTriStateParameterPerCircumstance() {
+        assertEquals(Circumstances.FLAGS.size(), IncidentSpace.FLAGS);
+        assertEquals(IncidentSpace.FLAG0 + IncidentSpace.FLAGS, IncidentSpace.REPORTED);
+        assertEquals(IncidentSpace.FLAG0 + Circumstances.FLAGS.indexOf("aiGeneratedOrAltered"),
+                IncidentSpace.flag("aiGeneratedOrAltered"));
     }
 
     @Test
@@ -213,6 +236,7 @@ class PolicyInvariantsTest {
             ledger.failed("§0 the decision can be checked (no missing field breaks the check)", c, e::toString,
                     () -> Combination.describe(d));
         }
+        otherAdult(c, d, ledger);
         if (!alsoVary) {
             return;
         }
@@ -228,6 +252,74 @@ class PolicyInvariantsTest {
                 ledger.failed(invariant, c, e::toString, () -> Combination.describe(d));
             }
         });
+        agencyOrContractor(c, d, ledger);
+    }
+
+    private static final String AGENCY_ONLY = "§3.5 (v6) agencyOrContractor brings INFORM_EMPLOYER and nothing else:"
+            + " leaving it unknown on every party changes nothing but INFORM_EMPLOYER, which is then never there";
+
+    /** {@link #AGENCY_ONLY}, for a combination with a party whose agencyOrContractor is known. */
+    private static void agencyOrContractor(Combination c, Decision d, InvariantLedger ledger) {
+        if (c.parties().stream().allMatch(p -> p.agencyOrContractor() == null)) {
+            return;
+        }
+        ledger.applied(AGENCY_ONLY);
+        List<Party> unknown = c.parties().stream()
+                .map(p -> new Party(p.role(), p.kind(), p.staffRole(), p.age(), null)).toList();
+        Combination varied = new Combination(c.index(), c.layer(), c.incident(), c.circumstances(), unknown,
+                c.school(), c.awareness());
+        try {
+            Decision other = decide(varied, varied.circumstances());
+            if (!signatureWithout(d, "INFORM_EMPLOYER").equals(signatureWithout(other, "INFORM_EMPLOYER"))
+                    || other.actions().stream().anyMatch(a -> a.code().equals("INFORM_EMPLOYER"))) {
+                ledger.failed(AGENCY_ONLY, c, () -> "with agencyOrContractor unknown the decision is "
+                        + Combination.describe(other), () -> Combination.describe(d));
+            }
+        } catch (RuntimeException e) {
+            ledger.failed(AGENCY_ONLY, c, e::toString, () -> Combination.describe(d));
+        }
+    }
+
+    private static final String OTHER_ADULT_SWAP = "§1 §3.3 (v6) OTHER_ADULT is treated as UNKNOWN_EXTERNAL except"
+            + " that its kind alone never brings REPORT_TO_CEOP: making every UNKNOWN_EXTERNAL party an OTHER_ADULT"
+            + " changes nothing but REPORT_TO_CEOP, which it may only lose, only where §3.3 names the kind (ILLEGAL"
+            + " SHARING_NUDES or ONLINE_SEXUAL_HARASSMENT with an UNKNOWN_EXTERNAL instigator), and loses unless"
+            + " another reason of §3.3 remains";
+
+    /** {@link #OTHER_ADULT_SWAP}, for every combination with an UNKNOWN_EXTERNAL party. */
+    private static void otherAdult(Combination c, Decision d, InvariantLedger ledger) {
+        if (c.parties().stream().noneMatch(p -> p.kind() == UNKNOWN_EXTERNAL)) {
+            return;
+        }
+        ledger.applied(OTHER_ADULT_SWAP);
+        List<Party> swapped = c.parties().stream().map(p -> p.kind() != UNKNOWN_EXTERNAL ? p
+                : new Party(p.role(), OTHER_ADULT, p.staffRole(), p.age(), p.agencyOrContractor())).toList();
+        Combination varied = new Combination(c.index(), c.layer(), c.incident(), c.circumstances(), swapped,
+                c.school(), c.awareness());
+        try {
+            Decision other = decide(varied, varied.circumstances());
+            boolean ceop = d.actions().stream().anyMatch(a -> a.code().equals("REPORT_TO_CEOP"));
+            boolean otherCeop = other.actions().stream().anyMatch(a -> a.code().equals("REPORT_TO_CEOP"));
+            boolean named = PolicyOracle.instigator(c, UNKNOWN_EXTERNAL) && d.legality() == ILLEGAL
+                    && (c.incident().category() == SHARING_NUDES || c.incident().category() == ONLINE_SEXUAL_HARASSMENT);
+            Tri expected = PolicyOracle.ceop(varied, other.legality());
+            if (!signatureWithout(d, "REPORT_TO_CEOP").equals(signatureWithout(other, "REPORT_TO_CEOP"))
+                    || otherCeop && !ceop || ceop && !otherCeop && !named
+                    || expected != Tri.EITHER && otherCeop != (expected == Tri.YES)) {
+                ledger.failed(OTHER_ADULT_SWAP, c, () -> "with OTHER_ADULT for UNKNOWN_EXTERNAL the decision is "
+                        + Combination.describe(other), () -> Combination.describe(d));
+            }
+        } catch (RuntimeException e) {
+            ledger.failed(OTHER_ADULT_SWAP, c, e::toString, () -> Combination.describe(d));
+        }
+    }
+
+    /** The decision without the action {@code code}: the others in their order (not their numbers), the instructions. */
+    private static String signatureWithout(Decision d, String code) {
+        return d.legality() + " " + d.actions().stream().sorted(Comparator.comparingInt(DecidedAction::order))
+                .filter(a -> !a.code().equals(code))
+                .map(a -> a.code() + a.responsible() + a.deadline() + a.dueAt()).toList() + " "
+                + d.instructions().stream().map(DecidedInstruction::code).toList();
     }
 
     /** Changes the table says make no difference to the decision, each with the invariant it tests. */
@@ -241,8 +333,15 @@ class PolicyInvariantsTest {
                 f.harmThresholdMet(), f.personalDataInvolved(), f.riskToIndividuals(), f.highRiskToIndividuals(),
                 rotate(rotate(f.schoolDevice())), f.schoolPublishedContent(), f.parentContactRisk(),
                 rotate(f.aiGeneratedOrAltered()));
-        out.put("§1 outsideSchool and schoolDevice are recorded for reporting only: changing them changes nothing",
+        out.put("§1 §3.4 outsideSchool, schoolDevice and (v6) aiGeneratedOrAltered are recorded for reporting only:"
+                + " changing them changes nothing",
                 new Combination(c.index(), c.layer(), c.incident(), recorded, c.parties(), c.school(), c.awareness()));
+        if (PolicyOracle.parentsInvolved(c)) {
+            Circumstances risk = f.with(Map.of("parentContactRisk", !yes(f.parentContactRisk())));
+            out.put("§1 §3.7 (v6) parentContactRisk is treated like parents involved: where the parents are involved"
+                    + " anyway, changing it changes nothing", new Combination(c.index(), c.layer(), c.incident(), risk,
+                    c.parties(), c.school(), c.awareness()));
+        }
         Case k = c.incident();
         if (k.reportedLegality() == null || k.reportedLegality() == ReportedLegality.INAPPROPRIATE) {
             Case other = new Case(k.category(), k.reportedLegality() == null ? ReportedLegality.INAPPROPRIATE : null,
@@ -292,7 +391,8 @@ class PolicyInvariantsTest {
         private final boolean serious;
         private final boolean child;
         private final boolean childVictimOrExposed;
-        private final boolean parents;
+        /** (v6 §1) Parents involved, or parentContactRisk. */
+        private final boolean notToBeTold;
         private final boolean noBlame;
         /** The jobs the instigators hold (§3.5). */
         private final Set<Responsible> subjects;
@@ -315,7 +415,7 @@ class PolicyInvariantsTest {
             serious = legality == ILLEGAL || legality == UNCERTAIN;
             child = PolicyOracle.childInCase(c);
             childVictimOrExposed = PolicyOracle.childVictimOrExposed(c);
-            parents = PolicyOracle.parentsInvolved(c);
+            notToBeTold = PolicyOracle.parentsNotToBeTold(c);
             noBlame = PolicyOracle.noBlame(f);
             subjects = PolicyOracle.rolesHeldByInstigators(c);
             bothLeads = subjects.contains(Responsible.DSL) && subjects.contains(Responsible.DEPUTY_DSL);
@@ -339,6 +439,10 @@ class PolicyInvariantsTest {
 
         private boolean told(String instruction) {
             return instructions.contains(instruction);
+        }
+
+        private long count(String code) {
+            return d.actions().stream().filter(a -> a.code().equals(code)).count();
         }
 
         private DeadlineKind deadline(String code) {
@@ -444,11 +548,11 @@ class PolicyInvariantsTest {
             String report = has("REPORT_TO_DSL") ? "REPORT_TO_DSL" : "REPORT_TO_DEPUTY_DSL";
             boolean sameDay = c.school().dslReportDeadline() == DslReportDeadline.SAME_DAY && legality == INAPPROPRIATE
                     && (category.isConduct() || category == UNSUITABLE_CONTENT) && !yes(f.immediateDanger())
-                    && !yes(f.riskOfSignificantHarm()) && !parents;
+                    && !yes(f.riskOfSignificantHarm()) && !notToBeTold;
             DeadlineKind reportBy = has(report) ? deadline(report) : null;
             check("§3.1 §3.5 the report to the DSL (or deputy) is IMMEDIATE; SAME_DAY exactly under dsl-report-deadline"
                     + " SAME_DAY for an INAPPROPRIATE conduct or UNSUITABLE_CONTENT incident without danger, harm risk or"
-                    + " parents", has(report), reportBy == (sameDay ? SAME_DAY : IMMEDIATE),
+                    + " (v6) parents not to be told", has(report), reportBy == (sameDay ? SAME_DAY : IMMEDIATE),
                     () -> report + " is " + reportBy + ", expected " + (sameDay ? SAME_DAY : IMMEDIATE));
             boolean danger = yes(f.immediateDanger());
             DecidedAction call = actions.get("CALL_EMERGENCY_SERVICES");
@@ -457,12 +561,12 @@ class PolicyInvariantsTest {
                             && c.awareness().equals(call.dueAt()), () -> "CALL_EMERGENCY_SERVICES is "
                             + (call == null ? "missing" : "order " + call.order() + " " + call.deadline() + " " + call.dueAt()));
             check("§3.2 CALL_EMERGENCY_SERVICES only on immediate danger", call != null, danger, () -> "no danger");
-            boolean csc = danger && child || yes(f.riskOfSignificantHarm()) || parents && child
+            boolean csc = danger && child || yes(f.riskOfSignificantHarm()) || notToBeTold && child
                     || legality == ILLEGAL && (category == CHILD_SEXUAL_ABUSE_IMAGERY
                     && PolicyOracle.has(c, PartyRole.VICTIM, CHILD) || category == SHARING_NUDES
                     || category == GROOMING_OR_SEXUAL_EXPLOITATION);
             check("§3.2 §3.3 §3.7 REFER_TO_CHILDRENS_SOCIAL_CARE exactly on danger with a child, risk of significant"
-                    + " harm, parents involved with a child, or the ILLEGAL route of CSAI with a child victim, nudes or"
+                    + " harm, (v6) parents not to be told with a child, or the ILLEGAL route of CSAI with a child victim, nudes or"
                     + " grooming", true, has("REFER_TO_CHILDRENS_SOCIAL_CARE") == csc,
                     () -> iff("REFER_TO_CHILDRENS_SOCIAL_CARE", csc));
             check("§3.2 every REFER_TO_CHILDRENS_SOCIAL_CARE brings FOLLOW_UP_SOCIAL_CARE_DECISION (and only it does)",
@@ -491,22 +595,41 @@ class PolicyInvariantsTest {
                 switch (category) {
                     case CHILD_SEXUAL_ABUSE_IMAGERY -> expected.addAll(url ? Set.of("REFER_TO_POLICE", "INFORM_LA",
                             "REPORT_URL_TO_IWF") : Set.of("REFER_TO_POLICE", "INFORM_LA"));
-                    case SHARING_NUDES -> expected.addAll(yes(f.coercionOrBlackmail()) || instigator(UNKNOWN_EXTERNAL)
-                            ? Set.of("REFER_TO_POLICE", "INFORM_LA", "REPORT_TO_CEOP") : Set.of("REFER_TO_POLICE", "INFORM_LA"));
-                    case GROOMING_OR_SEXUAL_EXPLOITATION -> expected.addAll(Set.of("REFER_TO_POLICE", "INFORM_LA",
-                            "REPORT_TO_CEOP"));
                     case UNAUTHORISED_ACCOUNT_ACCESS -> expected.addAll(yes(f.repeated())
                             || yes(f.riskOfSignificantHarm()) ? Set.of("REFER_TO_POLICE", "INFORM_LA")
                             : Set.of("DECIDE_POLICE_REFERRAL"));
                     default -> expected.addAll(Set.of("REFER_TO_POLICE", "INFORM_LA"));
                 }
             }
-            Set<String> actual = new TreeSet<>(Set.of("REFER_TO_POLICE", "INFORM_LA", "REPORT_TO_CEOP",
-                    "REPORT_URL_TO_IWF", "DECIDE_POLICE_REFERRAL"));
+            if (PolicyOracle.breachForPolice(c)) {
+                expected.add("DECIDE_POLICE_REFERRAL");
+            }
+            Set<String> actual = new TreeSet<>(Set.of("REFER_TO_POLICE", "INFORM_LA", "REPORT_URL_TO_IWF",
+                    "DECIDE_POLICE_REFERRAL"));
             actual.retainAll(actions.keySet());
-            check("§3.3 §3.4 police, LA, CEOP, IWF and DECIDE_POLICE_REFERRAL are exactly the ILLEGAL route of the"
-                    + " category (none unless ILLEGAL)", true, actual.equals(expected),
-                    () -> "has " + actual + ", expected " + expected);
+            Tri reportCeop = PolicyOracle.ceop(c, legality); // v6: for harassment it depends on a reading of "a CHILD"
+            check("§3.3 §3.4 §3.8 police, LA, CEOP, IWF and DECIDE_POLICE_REFERRAL are exactly the ILLEGAL route of"
+                    + " the category (none unless ILLEGAL; CEOP for harassment only from an adult other than an"
+                    + " OTHER_ADULT, v6), and DECIDE_POLICE_REFERRAL for a deliberate or outsider's data breach (v6)",
+                    true, actual.equals(expected) && (reportCeop == Tri.EITHER || has("REPORT_TO_CEOP") == (reportCeop
+                    == Tri.YES)), () -> "has " + actual + (has("REPORT_TO_CEOP") ? " and REPORT_TO_CEOP" : "")
+                    + ", expected " + expected + (reportCeop == Tri.YES ? " and REPORT_TO_CEOP"
+                    : reportCeop == Tri.EITHER ? " (REPORT_TO_CEOP either way)" : ""));
+            boolean advice = legality == UNCERTAIN && yes(f.threatsOrHarassment());
+            check("§3.3 (v6) SEEK_POLICE_ADVICE exactly when UNCERTAIN with threatsOrHarassment (DfE Preventing and"
+                    + " tackling bullying)", true, has("SEEK_POLICE_ADVICE") == advice,
+                    () -> iff("SEEK_POLICE_ADVICE", advice));
+            Set<Category> sexualContact = Set.of(ONLINE_SEXUAL_HARASSMENT, GROOMING_OR_SEXUAL_EXPLOITATION,
+                    CHILD_SEXUAL_ABUSE_IMAGERY);
+            ExternalOutcome outcome = c.incident().externalOutcome();
+            boolean agencySaysSo = outcome == ExternalOutcome.NO_ILLEGAL_ACTIVITY
+                    || outcome == ExternalOutcome.AGENCY_ADVISED_INTERNAL_HANDLING
+                    || outcome == null && c.incident().dslAssessment() == DslAssessment.INAPPROPRIATE;
+            check("§1 §3.3 (v6) an adult instigator with a CHILD VICTIM or EXPOSED (under 18 or of unknown age) in"
+                    + " online sexual harassment, grooming or child sexual abuse imagery is never INAPPROPRIATE unless"
+                    + " externalOutcome or dslAssessment says so", sexualContact.contains(category)
+                    && LegalityOracle.adultInstigator(c) && LegalityOracle.childVictimOrExposed(c, true) && !agencySaysSo,
+                    legality != INAPPROPRIATE, () -> "legality INAPPROPRIATE");
             check("§3.3 REPORT_URL_TO_IWF never for ADULT_PORNOGRAPHY", category == ADULT_PORNOGRAPHY,
                     !has("REPORT_URL_TO_IWF"), () -> "REPORT_URL_TO_IWF is there");
             boolean images = Set.of(CHILD_SEXUAL_ABUSE_IMAGERY, SHARING_NUDES, GROOMING_OR_SEXUAL_EXPLOITATION,
@@ -523,6 +646,13 @@ class PolicyInvariantsTest {
             check("§3.4 DSL_INITIAL_REVIEW exactly for SHARING_NUDES", true,
                     has("DSL_INITIAL_REVIEW") == (category == SHARING_NUDES),
                     () -> iff("DSL_INITIAL_REVIEW", category == SHARING_NUDES));
+            boolean removal = category == SHARING_NUDES && (PolicyOracle.has(c, PartyRole.INSTIGATOR, CHILD)
+                    || PolicyOracle.has(c, PartyRole.VICTIM, CHILD));
+            check("§3.4 (v6) HELP_CHILD_REPORT_REMOVE exactly for SHARING_NUDES with a CHILD INSTIGATOR or CHILD VICTIM"
+                    + " of any age, whatever the legality (Report Remove, UKCIS 2024); one action", true,
+                    has("HELP_CHILD_REPORT_REMOVE") == removal && count("HELP_CHILD_REPORT_REMOVE") <= 1,
+                    () -> count("HELP_CHILD_REPORT_REMOVE") > 1 ? count("HELP_CHILD_REPORT_REMOVE") + " of them"
+                            : iff("HELP_CHILD_REPORT_REMOVE", removal));
         }
 
         private void adultInstigators() {
@@ -550,6 +680,13 @@ class PolicyInvariantsTest {
             boolean visitor = instigator(VISITOR);
             check("§3.5 WITHDRAW_INTERNET_ACCESS exactly for a VISITOR instigator", true,
                     has("WITHDRAW_INTERNET_ACCESS") == visitor, () -> iff("WITHDRAW_INTERNET_ACCESS", visitor));
+            boolean employer = PolicyOracle.agencyOrContractorInstigator(c)
+                    && (has("REFER_TO_LADO") || has("RECORD_LOW_LEVEL_CONCERN"));
+            check("§3.5 (v6) INFORM_EMPLOYER exactly for a STAFF or VISITOR instigator supplied by an agency or"
+                    + " contractor when REFER_TO_LADO or RECORD_LOW_LEVEL_CONCERN is required (KCSIE Part 4); at most"
+                    + " one, however many such instigators", true, has("INFORM_EMPLOYER") == employer
+                    && count("INFORM_EMPLOYER") <= 1, () -> count("INFORM_EMPLOYER") > 1
+                    ? count("INFORM_EMPLOYER") + " of them" : iff("INFORM_EMPLOYER", employer));
             if (held == null) {
                 return;
             }
@@ -569,22 +706,30 @@ class PolicyInvariantsTest {
         }
 
         private void childrenAndParents() {
-            check("§3.7 parents involved with a child in the case → REFER_TO_CHILDRENS_SOCIAL_CARE and"
-                    + " DO_NOT_INFORM_PARENTS, no INFORM_PARENTS", parents && child,
+            Supplier<String> which = () -> (has("REFER_TO_CHILDRENS_SOCIAL_CARE") ? "" : "REFER_TO_CHILDRENS_SOCIAL_CARE"
+                    + " missing; ") + (told("DO_NOT_INFORM_PARENTS") ? "" : "DO_NOT_INFORM_PARENTS missing; ")
+                    + (has("INFORM_PARENTS") ? "INFORM_PARENTS is there" : "");
+            check("§3.7 (v6) parents not to be told (parents involved or parentContactRisk) with a child in the case →"
+                    + " REFER_TO_CHILDRENS_SOCIAL_CARE and DO_NOT_INFORM_PARENTS, no INFORM_PARENTS", notToBeTold && child,
                     has("REFER_TO_CHILDRENS_SOCIAL_CARE") && told("DO_NOT_INFORM_PARENTS") && !has("INFORM_PARENTS"),
-                    () -> "one of them is wrong");
-            check("§3.7 DO_NOT_INFORM_PARENTS only when parents are involved with a child in the case",
-                    told("DO_NOT_INFORM_PARENTS"), parents && child, () -> "parents not involved or no child");
-            boolean inform = child && !parents && !(noBlame && legality == INAPPROPRIATE);
-            check("§3.7 INFORM_PARENTS exactly when a child is in the case, parents are not involved and the incident"
-                    + " is not no-blame-and-INAPPROPRIATE", true, has("INFORM_PARENTS") == inform,
+                    which);
+            check("§3.7 (v6) parentContactRisk true with a child in the case → never INFORM_PARENTS, always"
+                    + " DO_NOT_INFORM_PARENTS and REFER_TO_CHILDRENS_SOCIAL_CARE (Working Together 2023)",
+                    yes(f.parentContactRisk()) && child, has("REFER_TO_CHILDRENS_SOCIAL_CARE")
+                    && told("DO_NOT_INFORM_PARENTS") && !has("INFORM_PARENTS"), which);
+            check("§3.7 DO_NOT_INFORM_PARENTS only when (v6) parents are not to be told with a child in the case",
+                    told("DO_NOT_INFORM_PARENTS"), notToBeTold && child,
+                    () -> "parents not involved, no parentContactRisk, or no child");
+            boolean inform = child && !notToBeTold && !(noBlame && legality == INAPPROPRIATE);
+            check("§3.7 INFORM_PARENTS exactly when a child is in the case, the parents may be told (not involved, v6 no"
+                    + " parentContactRisk) and the incident is not no-blame-and-INAPPROPRIATE", true, has("INFORM_PARENTS") == inform,
                     () -> iff("INFORM_PARENTS", inform));
             boolean referral = has("REFER_TO_POLICE") || has("REPORT_TO_CEOP") || has("REFER_TO_CHILDRENS_SOCIAL_CARE")
-                    || has("REFER_TO_LADO");
+                    || has("REFER_TO_LADO") || has("SEEK_POLICE_ADVICE");
             DeadlineKind when = referral ? ONE_WORKING_DAY : serious && childVictimOrExposed ? SAME_DAY : WORKING_DAYS_5;
             check("§3.7 INFORM_PARENTS is ONE_WORKING_DAY with AGREE_PARENT_CONTACT_WITH_AGENCY after a police, CEOP,"
-                    + " social care or LADO referral, else SAME_DAY when ILLEGAL/UNCERTAIN with a child victim or"
-                    + " exposed, else WORKING_DAYS_5", has("INFORM_PARENTS"), has("INFORM_PARENTS")
+                    + " social care or LADO referral or (v6) SEEK_POLICE_ADVICE, else SAME_DAY when ILLEGAL/UNCERTAIN"
+                    + " with a child victim or exposed, else WORKING_DAYS_5", has("INFORM_PARENTS"), has("INFORM_PARENTS")
                     && deadline("INFORM_PARENTS") == when && told("AGREE_PARENT_CONTACT_WITH_AGENCY") == referral,
                     () -> "INFORM_PARENTS " + deadline("INFORM_PARENTS") + ", expected " + when + "; "
                             + iff("AGREE_PARENT_CONTACT_WITH_AGENCY", referral));
@@ -645,7 +790,7 @@ class PolicyInvariantsTest {
          * §3.9, from the table. (a) counts the incident's legality before a DSL assessment as well as after it: a
          * DSL's INAPPROPRIATE ends only the hold of an incident the facts alone make UNCERTAIN (§3.9, §4), so an
          * incident the facts make ILLEGAL stays held until an outside agency clears it. Null where the table's
-         * open question of §1 (an adult CHILD shown pornography) makes it undecidable here.
+         * open question of §1 (an adult CHILD shown pornography or, v6, sent sexual messages) makes it undecidable here.
          */
         private Boolean held() {
             Legality withoutDsl = LegalityOracle.withoutDslAssessment(c, false);

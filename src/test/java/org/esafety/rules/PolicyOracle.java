@@ -9,6 +9,7 @@ import java.util.Set;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
 import org.esafety.policy.HeadteacherConcerns;
+import org.esafety.policy.Legality;
 import org.esafety.policy.Party;
 import org.esafety.policy.PartyKind;
 import org.esafety.policy.PartyRole;
@@ -55,6 +56,58 @@ final class PolicyOracle {
         Boolean flag = i.circumstances().parentsInvolved();
         return yes(flag) || flag == null && has(i, PartyRole.INSTIGATOR, PartyKind.PARENT)
                 && has(i, PartyRole.VICTIM, PartyKind.CHILD);
+    }
+
+    /** (v6 §1) Parents not to be told: parents involved, or {@code parentContactRisk} true. */
+    static boolean parentsNotToBeTold(Combination i) {
+        return parentsInvolved(i) || yes(i.circumstances().parentContactRisk());
+    }
+
+    /** (v6 §1 §3.5) A STAFF or VISITOR INSTIGATOR whose {@code agencyOrContractor} is true. */
+    static boolean agencyOrContractorInstigator(Combination i) {
+        return i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR
+                && (p.kind() == PartyKind.STAFF || p.kind() == PartyKind.VISITOR) && yes(p.agencyOrContractor()));
+    }
+
+    /**
+     * (v6 §3.3) ONLINE_SEXUAL_HARASSMENT made ILLEGAL by an adult instigator other than an OTHER_ADULT with a CHILD
+     * VICTIM or EXPOSED: whether the legality's reason for CEOP holds. EITHER where only one reading of "a CHILD"
+     * (an adult CHILD aged 18 or over, {@link LegalityOracle#base}) makes it hold.
+     */
+    static Tri harassmentForCeop(Combination i) {
+        boolean adult = i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR && p.isAdult()
+                && p.kind() != PartyKind.OTHER_ADULT);
+        boolean byKind = adult && LegalityOracle.childVictimOrExposed(i, false);
+        boolean byAge = adult && LegalityOracle.childVictimOrExposed(i, true);
+        return byKind && byAge ? Tri.YES : byKind || byAge ? Tri.EITHER : Tri.NO;
+    }
+
+    /**
+     * §3.3's REPORT_TO_CEOP for an incident of {@code legality}: ILLEGAL nudes with coercion or an UNKNOWN_EXTERNAL
+     * instigator (never an OTHER_ADULT, v6), ILLEGAL grooming, and (v6) ILLEGAL online sexual harassment by an adult
+     * other than an OTHER_ADULT of a CHILD VICTIM or EXPOSED.
+     */
+    static Tri ceop(Combination i, Legality legality) {
+        if (legality != Legality.ILLEGAL) {
+            return Tri.NO;
+        }
+        return switch (i.incident().category()) {
+            case SHARING_NUDES -> yes(i.circumstances().coercionOrBlackmail())
+                    || instigator(i, PartyKind.UNKNOWN_EXTERNAL) ? Tri.YES : Tri.NO;
+            case GROOMING_OR_SEXUAL_EXPLOITATION -> Tri.YES;
+            case ONLINE_SEXUAL_HARASSMENT -> harassmentForCeop(i);
+            default -> Tri.NO;
+        };
+    }
+
+    /**
+     * (v6 §3.8) PERSONAL_DATA_BREACH with an UNKNOWN_EXTERNAL or OTHER_ADULT instigator, or with at least one
+     * instigator and {@code deliberate} true: DECIDE_POLICE_REFERRAL, whatever the legality.
+     */
+    static boolean breachForPolice(Combination i) {
+        boolean anyInstigator = i.parties().stream().anyMatch(p -> p.role() == PartyRole.INSTIGATOR);
+        return i.incident().category() == PERSONAL_DATA_BREACH && (instigator(i, PartyKind.UNKNOWN_EXTERNAL,
+                PartyKind.OTHER_ADULT) || anyInstigator && yes(i.circumstances().deliberate()));
     }
 
     /** The jobs (responsible roles) the instigators hold (§3.5). */

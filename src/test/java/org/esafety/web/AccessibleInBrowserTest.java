@@ -24,6 +24,7 @@ import org.esafety.support.TestCredentials;
 @QuarkusTest
 @io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
+@InBrowser
 class AccessibleInBrowserTest {
 
     private static final String SCHOOL = "offord-primary";

@@ -18,6 +18,7 @@ import org.esafety.support.OwnCredentials;
 @QuarkusTest
 @io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
+@InBrowser
 class AuditorInBrowserTest {
 
     @TestHTTPResource("/")

@@ -25,12 +25,15 @@ import org.esafety.support.OwnCredentials;
 import org.esafety.support.TestCredentials;
 
 /**
- * A DSL's day in a real browser: the board shows the new incident, the DSL opens it, completes one action, declines
- * another with a rationale (refused first without one), records the police's outcome and sees the superseded actions.
+ * A DSL's day in a real browser: the board shows the new incident, the DSL opens it, completes one action saying when
+ * it really happened, declines another with a rationale (refused first without one), adds a case note, records the
+ * police's outcome and sees the superseded actions and those kept open as no longer required, which stay marked
+ * through a further reassessment; the printed record carries the notes.
  */
 @QuarkusTest
 @io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
+@InBrowser
 class DslInBrowserTest {
 
     private static final String SCHOOL = "thingwall-primary";
@@ -63,6 +66,9 @@ class DslInBrowserTest {
         assertTrue(kept.size() >= 2 && !dropped.isEmpty(), "the case needs actions that stay and actions that go: " + actions);
         String doneId = (String) kept.get(0).get("id");
         String declinedId = (String) kept.get(1).get("id");
+        // When it really happened: the minute it was reported, in the school's time, as the DSL would type it.
+        String actedAt = java.time.Instant.parse(incident.getString("reportedAt")).atZone(java.time.ZoneId.of("Europe/London"))
+                .toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 
         try (Browser browser = new Browser(base, 1280, 900)) {
             browser.signIn(Browser.user("dsl", List.of(SCHOOL)));
@@ -86,9 +92,14 @@ class DslInBrowserTest {
             WebElement done = browser.find("#action-" + doneId);
             done.findElement(org.openqa.selenium.By.cssSelector("details.record summary")).click();
             browser.find("#complete-" + doneId + "-done").click();
+            // A datetime-local field's typing order follows the browser's locale: set its value as the picker would.
+            browser.script("arguments[0].value = arguments[1]", browser.find("#complete-" + doneId + "-acted"), actedAt);
             done.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
             browser.waitForText(".flash", "Recorded");
-            assertTrue(browser.find(".finished #action-" + doneId).getText().contains("DONE"));
+            WebElement recorded = browser.find(".finished #action-" + doneId);
+            assertTrue(recorded.getText().contains("DONE") && recorded.getText().contains("it happened"), recorded.getText());
+            assertEquals(java.time.LocalDateTime.parse(actedAt).atZone(java.time.ZoneId.of("Europe/London")).toInstant().toString(),
+                    recorded.findElement(org.openqa.selenium.By.cssSelector(".acted time")).getAttribute("datetime"));
 
             // Decline another: refused without a rationale, accepted with one.
             browser.find("#action-" + declinedId + " details.record summary").click();
@@ -102,6 +113,15 @@ class DslInBrowserTest {
             browser.waitForText(".flash", "Recorded");
             String declined = browser.find(".finished #action-" + declinedId).getText();
             assertTrue(declined.contains("NOT REQUIRED") && declined.contains("Already handled by the class teacher today"), declined);
+
+            // A case note: a call with a parent, in the record in the order written.
+            browser.find("section.notes details.record summary").click();
+            new Select(browser.find("#n-kind")).selectByValue("CALL");
+            browser.find("#n-text").sendKeys("Called the parent of [[pupil-31]]: the phone stays at home");
+            browser.find("section.notes button[type=submit]").click();
+            browser.waitForText(".flash", "The note was added");
+            String notes = browser.find("ol.case-notes").getText();
+            assertTrue(notes.contains("Call") && notes.contains("Called the parent of [[pupil-31]]: the phone stays at home"), notes);
 
             // The police's outcome: the rules run again. An action no longer required is superseded, except an
             // urgent one (bands 1-4) still open: that stays open, marked, for a person to record (decision-table §4, v6).
@@ -121,6 +141,22 @@ class DslInBrowserTest {
             assertTrue(browser.find("section.facts").getText().contains("No illegal activity found"), "the police's outcome");
             browser.screenshot("incident-reassessed");
 
+            // Kept open and marked: a further reassessment (the DSL's own view, with its reason) keeps the mark and its time.
+            Map<String, String> marked = new HashMap<>();
+            for (WebElement mark : browser.all("section.actions article .no-longer")) {
+                marked.put(mark.findElement(org.openqa.selenium.By.xpath("./ancestor::article")).getAttribute("id"),
+                        mark.findElement(org.openqa.selenium.By.tagName("time")).getAttribute("datetime"));
+            }
+            assertFalse(marked.isEmpty(), "an urgent action the rules no longer require stays open, marked");
+            new Select(browser.find("#r-assessment")).selectByValue("INAPPROPRIATE");
+            browser.find("#r-reason").sendKeys("The police found nothing illegal and I agree");
+            browser.find("section.reassess button[type=submit]").click();
+            browser.waitForText(".flash", "new facts were recorded");
+            marked.forEach((article, since) -> assertEquals(since,
+                    browser.find("#" + article + " .no-longer time").getAttribute("datetime"), article + " keeps its mark"));
+            assertEquals(3, browser.all("section.history li time").size(), "three evaluations in the history");
+            assertTrue(browser.find("section.history").getText().contains("Reason: The police found nothing illegal and I agree"));
+
             // Printed, the page is the e-safety incident log form: no forms or menus, every reason shown.
             browser.script("window.dispatchEvent(new Event('beforeprint'))");
             ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia",
@@ -129,6 +165,7 @@ class DslInBrowserTest {
             assertTrue(browser.all("form").stream().noneMatch(WebElement::isDisplayed), "no forms on paper");
             assertTrue(browser.find("#action-" + doneId).isDisplayed());
             assertTrue(browser.all("details.why .reasons").stream().allMatch(WebElement::isDisplayed), "every reason printed");
+            assertTrue(browser.find("ol.case-notes").isDisplayed(), "the case notes are in the printed record");
             browser.screenshot("incident-print");
             String pdf = ((org.openqa.selenium.PrintsPage) browser.driver).print(new org.openqa.selenium.print.PrintOptions()).getContent();
             assertTrue(java.util.Base64.getDecoder().decode(pdf).length > 10_000, "a printable record");

@@ -21,6 +21,7 @@ import org.esafety.support.OwnCredentials;
 @QuarkusTest
 @io.quarkus.test.junit.TestProfile(BrowserProfile.class)
 @OwnCredentials
+@InBrowser
 class ReportInBrowserTest {
 
     private static final String SCHOOL = "clifton-high";
