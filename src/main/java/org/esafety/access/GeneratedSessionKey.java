@@ -37,7 +37,7 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
     }
 
     /** The folder of an H2 file database ({@code jdbc:h2:file:./data/esafety} → {@code ./data}), if it is one. */
-    static Optional<Path> dataFolder(String jdbcUrl) {
+    public static Optional<Path> dataFolder(String jdbcUrl) {
         Matcher m = jdbcUrl == null ? null : H2_FILE.matcher(jdbcUrl);
         if (m == null || !m.lookingAt()) {
             return Optional.empty();

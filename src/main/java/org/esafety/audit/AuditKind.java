@@ -8,5 +8,9 @@ public enum AuditKind {
     /** A case note added to an incident. */
     NOTE_ADDED,
     /** Someone opened an allegation against an adult (KCSIE Part four: every read is recorded). */
-    INCIDENT_READ
+    INCIDENT_READ,
+    /** The incident went out in a pupil's child-protection file to another school (issue 20). */
+    FILE_EXPORTED,
+    /** The receiving school confirmed it has the child-protection file the incident went out in. */
+    FILE_RECEIVED
 }

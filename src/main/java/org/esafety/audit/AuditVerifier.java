@@ -54,6 +54,36 @@ public class AuditVerifier {
         return new Verification(true, count, null);
     }
 
+    /**
+     * One incident's chain only: every link holds and it ends where its head says. What a child's file records
+     * beside each incident it carries.
+     */
+    @Transactional
+    public Verification verifyIncident(UUID incidentId) {
+        String chain = incidentId.toString();
+        AuditChainHead head = AuditChainHead.findById(chain);
+        long count = 0;
+        AuditEntry previous = null;
+        try (Stream<AuditEntry> entries = AuditEntry.<AuditEntry>find("chain = ?1 order by seq", chain).stream()) {
+            for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
+                count++;
+                String reason = check(entry, previous);
+                if (reason != null) {
+                    return new Verification(false, count, new Broken(entry.id, reason));
+                }
+                previous = entry;
+            }
+        }
+        if (previous == null) {
+            return head == null ? new Verification(false, 0, new Broken(null, "the incident has no audit entry"))
+                    : new Verification(false, 0, new Broken(null, "the chain has a head of " + head.seq
+                            + " entries but none is stored"));
+        }
+        String reason = end(previous, head);
+        return reason == null ? new Verification(true, count, null)
+                : new Verification(false, count, new Broken(previous.id, reason));
+    }
+
     /** The last stored entry of a chain must be the one its head recorded: newer entries were removed otherwise. */
     private static String end(AuditEntry last, AuditChainHead head) {
         if (head == null) {

@@ -53,6 +53,15 @@ public class Chronology {
 
     @Transactional
     public View of(String pupil, String schoolId) {
+        return new View(pupil, schoolId, views(pupil, schoolId).stream().map(v -> entry(v, pupil)).toList());
+    }
+
+    /**
+     * The same incidents as {@link #of}, each in the DSL's full view (parties, summary, outcomes, closure, actions,
+     * notes): what a child's file carries to the pupil's next school. A read of an allegation is recorded, as always.
+     */
+    @Transactional
+    public List<IncidentView> views(String pupil, String schoolId) {
         if (schoolId == null || schoolId.isBlank()) {
             throw new InvalidRequestException("schoolId", "a pupil reference is the school's own: name the school");
         }
@@ -61,14 +70,13 @@ public class Chronology {
         }
         var where = scope.schools(schoolId);
         if (where.isEmpty()) {
-            return new View(pupil, schoolId, List.of());
+            return List.of();
         }
         var w = where.get().and("id in (select p.incident.id from IncidentParty p where p.ref = :pupil"
                 + " and p.replacedAt is null)", "pupil", pupil);
         List<Incident> found = Incident.<Incident>find(w.query() + " order by reportedAt, id", w.parameters())
                 .range(0, LIMIT - 1).list().stream().filter(i -> access.viewer(i) == IncidentAccess.Viewer.STAFF).toList();
-        List<IncidentView> shown = access.shown(found, views.views(found));
-        return new View(pupil, schoolId, shown.stream().map(v -> entry(v, pupil)).toList());
+        return access.shown(found, views.views(found));
     }
 
     /**

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
 import org.esafety.common.InvalidRequestException;
+import org.esafety.common.Pdf;
 import org.esafety.incident.Redaction;
 
 /**

@@ -1,23 +1,30 @@
 package org.esafety.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
 import org.esafety.action.ActionStatus;
+import org.esafety.common.InvalidRequestException;
 import org.esafety.common.Page;
 import org.esafety.common.QueryParams;
 import org.esafety.incident.Chronology;
@@ -28,10 +35,16 @@ import org.esafety.policy.Category;
 import org.esafety.policy.Legality;
 import org.esafety.school.School;
 import org.esafety.school.SchoolRegistry;
+import org.esafety.transfer.ExportRequest;
+import org.esafety.transfer.ExportView;
+import org.esafety.transfer.ReceiptRequest;
+import org.esafety.transfer.TransferReceipts;
+import org.esafety.transfer.Transfers;
 
 /**
  * Cases, findable (issue 20): the incident list with its search ({@code /incidents}) and a pupil's chronology
- * ({@code /pupils/{ref}}), both built on the same queries as the API.
+ * ({@code /pupils/{ref}}), both built on the same queries as the API; on the chronology, the child's file: send it to
+ * the pupil's next school and mark it received.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -64,8 +77,21 @@ public class CasesPage {
         }
     }
 
-    /** A pupil's chronology as the page shows it. */
-    public record Story(Chronology.View chronology, String schoolName, List<String> reported) {
+    /** A pupil's chronology as the page shows it, with the exports of the pupil's file. */
+    public record Story(Chronology.View chronology, String schoolName, List<String> reported, List<Export> exports,
+                        String flash, FormErrors errors) {
+        /** The pupil's reference as a path segment. */
+        public String pupilPath() {
+            return enc(chronology.pupil()).replace("+", "%20");
+        }
+    }
+
+    /** An export of the pupil's file, with its times as the school reads them. */
+    public record Export(ExportView export, String exportedAt, String receiptDueBy, String receiptAt) {
+        /** The id of its "Mark received" form. */
+        public String formId() {
+            return "receipt-" + export.id();
+        }
     }
 
     @CheckedTemplate
@@ -78,14 +104,20 @@ public class CasesPage {
     private final IncidentQueries incidents;
     private final Chronology chronology;
     private final SchoolRegistry schools;
+    private final Transfers transfers;
+    private final TransferReceipts receipts;
+    private final CsrfToken csrf;
     private final Caller caller;
     private final Clock clock;
 
-    public CasesPage(IncidentQueries incidents, Chronology chronology, SchoolRegistry schools, Caller caller,
-                     Clock clock) {
+    public CasesPage(IncidentQueries incidents, Chronology chronology, SchoolRegistry schools, Transfers transfers,
+                     TransferReceipts receipts, CsrfToken csrf, Caller caller, Clock clock) {
         this.incidents = incidents;
         this.chronology = chronology;
         this.schools = schools;
+        this.transfers = transfers;
+        this.receipts = receipts;
+        this.csrf = csrf;
         this.caller = caller;
         this.clock = clock;
     }
@@ -127,12 +159,71 @@ public class CasesPage {
     @GET
     @Path("pupils/{ref}")
     @RolesAllowed(Roles.DSL)
-    public TemplateInstance chronology(@PathParam("ref") String ref, @QueryParam("school") String school) {
+    public TemplateInstance chronology(@PathParam("ref") String ref, @QueryParam("school") String school,
+                                       @QueryParam("done") String done) {
+        return story(ref, school, flash(done), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("pupils/{ref}/file")
+    @RolesAllowed(Roles.DSL)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendFile(@PathParam("ref") String ref, MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst(CsrfToken.FIELD));
+        String school = Forms.text(form, "school");
+        try {
+            transfers.export(ref, school, new ExportRequest(Forms.text(form, "toSchool"), Forms.text(form, "reason")));
+        } catch (InvalidRequestException e) {
+            return refused(ref, school, FormErrors.of("send-file", e.violations(), Forms.values(form)));
+        }
+        return Response.seeOther(pupilPage(ref, school, "sent")).build();
+    }
+
+    @POST
+    @Path("pupils/{ref}/file/exports/{id}/receipt")
+    @RolesAllowed(Roles.DSL)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markReceived(@PathParam("ref") String ref, @PathParam("id") UUID id,
+                                 MultivaluedMap<String, String> form) {
+        csrf.verify(form.getFirst(CsrfToken.FIELD));
+        String school = Forms.text(form, "school");
+        try {
+            receipts.record(ref, id, new ReceiptRequest(Forms.text(form, "receivedBy"), Forms.text(form, "note")));
+        } catch (InvalidRequestException e) {
+            return refused(ref, school, FormErrors.of("receipt-" + id, e.violations(), Forms.values(form)));
+        }
+        return Response.seeOther(pupilPage(ref, school, "received")).build();
+    }
+
+    private TemplateInstance story(String ref, String school, String flash, FormErrors errors) {
         Chronology.View view = chronology.of(ref, school);
         School s = schools.find(school).orElse(null);
         LocalTimes times = new LocalTimes(clock, s == null ? ZoneOffset.UTC : s.timeZone());
+        List<Export> exports = transfers.list(ref, school).stream().map(e -> new Export(e,
+                times.format(e.exportedAt()), times.format(e.receiptDueBy()),
+                e.receipt() == null ? "" : times.format(e.receipt().at()))).toList();
         return Templates.chronology(new Story(view, s == null ? school : s.name(),
-                view.incidents().stream().map(e -> times.format(e.reportedAt())).toList()));
+                view.incidents().stream().map(e -> times.format(e.reportedAt())).toList(), exports, flash, errors));
+    }
+
+    private Response refused(String ref, String school, FormErrors errors) {
+        return Response.status(400).entity(story(ref, school, "", errors)).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private static URI pupilPage(String ref, String school, String done) {
+        return URI.create("/pupils/" + enc(ref).replace("+", "%20") + "?school=" + enc(school) + "&done=" + done
+                + "#file");
+    }
+
+    private static String flash(String done) {
+        if (done == null) {
+            return "";
+        }
+        return switch (done) {
+            case "sent" -> "The file was sent: download the archive below and give it to the receiving school.";
+            case "received" -> "The receipt was recorded.";
+            default -> "";
+        };
     }
 
     private Row row(IncidentView v) {

@@ -37,6 +37,8 @@ class AccessMatrixTest {
     static final String B = "offord-primary";
     static final String NO_JOB = "0b6f0000-0000-4000-8000-000000000018";
     static final List<String> WHO = List.of("none", "reporter", "dsl", "auditor", "admin");
+    /** A pupil of school A whose file is exported once before the matrix runs. */
+    static final String PUPIL = "pupil-matrix-file";
 
     /** method, path, body kind, then the expected status for none, reporter, dsl, auditor, admin. */
     static Stream<Object[]> matrix() {
@@ -65,6 +67,13 @@ class AccessMatrixTest {
                 row("GET", "/api/pupils/pupil-1/chronology?schoolId=" + B, null, 401, 403, 200, 403, 403),
                 row("GET", "/api/incidents?q=x&legality=ILLEGAL&overdue=true&pupil=pupil-1&sort=OLDEST", null, 401, 200,
                         200, 200, 403),
+                row("POST", "/api/pupils/" + PUPIL + "/file?schoolId=" + A, "export", 401, 403, 201, 403, 403),
+                row("POST", "/api/pupils/" + PUPIL + "/file?schoolId=" + B, "export", 401, 403, 403, 403, 403),
+                row("GET", "/api/pupils/" + PUPIL + "/file/exports?schoolId=" + A, null, 401, 403, 200, 403, 403),
+                row("GET", "/api/pupils/" + PUPIL + "/file/exports/{export}/archive", null, 401, 403, 200, 403, 403),
+                row("POST", "/api/pupils/" + PUPIL + "/file/exports/{export}/receipt", "receipt", 401, 403, 200, 403,
+                        403),
+                row("POST", "/api/transfer/verification", "archive", 401, 403, 200, 200, 403),
                 row("GET", "/api/reports/summary", null, 401, 403, 200, 200, 403),
                 row("GET", "/api/reports/summary?schoolId=" + A + "&format=csv", null, 401, 403, 200, 200, 403),
                 row("GET", "/api/reports/summary?schoolId=" + B, null, 401, 403, 403, 403, 403),
@@ -101,6 +110,8 @@ class AccessMatrixTest {
     private static String incidentA;
     private static String incidentB;
     private static String actionB;
+    private static String exportA;
+    private static byte[] archiveA;
 
     @BeforeEach
     void principals() {
@@ -116,12 +127,23 @@ class AccessMatrixTest {
         Response b = report(dslB, B);
         incidentB = b.path("id");
         actionB = b.path("actions[0].id");
+        Map<String, Object> pupils = IncidentRequests.minimal(A, "CYBERBULLYING");
+        pupils.put("parties", List.of(IncidentRequests.party("VICTIM", "CHILD", 12, PUPIL)));
+        given().header("Authorization", keys.get("dsl")).contentType(ContentType.JSON).body(pupils)
+                .post("/api/incidents").then().statusCode(201);
+        Response export = given().header("Authorization", keys.get("dsl")).contentType(ContentType.JSON)
+                .body(body("export")).post("/api/pupils/" + PUPIL + "/file?schoolId=" + A).then().statusCode(201)
+                .extract().response();
+        exportA = export.path("id");
+        archiveA = given().header("Authorization", keys.get("dsl")).get(export.<String>path("archive")).then()
+                .statusCode(200).extract().asByteArray();
     }
 
     @ParameterizedTest(name = "{0} {1} ({2})")
     @MethodSource("matrix")
     void shouldAnswerEachRoleAsTheMatrixSays(String method, String path, String body, int[] expected) {
-        String resolved = path.replace("{A}", incidentA).replace("{B}", incidentB).replace("{actionB}", actionB);
+        String resolved = path.replace("{A}", incidentA).replace("{B}", incidentB).replace("{actionB}", actionB)
+                .replace("{export}", exportA);
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < WHO.size(); i++) {
             String who = WHO.get(i);
@@ -129,7 +151,9 @@ class AccessMatrixTest {
             if (!who.equals("none")) {
                 request.header("Authorization", keys.get(who));
             }
-            if (body != null) {
+            if ("archive".equals(body)) {
+                request.contentType("application/zip").body(archiveA);
+            } else if (body != null) {
                 request.contentType(ContentType.JSON).body(body(body));
             }
             Response response = request.request(method, resolved);
@@ -242,6 +266,8 @@ class AccessMatrixTest {
             case "note" -> Map.of("kind", "CALL", "text", "Called the parent back");
             case "key" -> Map.of("name", "matrix", "role", "reporter", "schoolIds", List.of(A));
             case "impact" -> Map.of("schoolId", A, "from", "2026-09-01", "to", "2026-12-31");
+            case "export" -> Map.of("toSchool", "Matrix Academy", "reason", "The pupil moved");
+            case "receipt" -> Map.of("receivedBy", "The receiving DSL");
             default -> throw new IllegalArgumentException(kind);
         };
     }

@@ -67,6 +67,11 @@ class OpenApiTest {
             "get,    /api/reports/summary,                  getReportSummary",
             "get,    /api/reports/inspection,               getInspectionList",
             "get,    /api/pupils/{ref}/chronology,          getPupilChronology",
+            "post,   /api/pupils/{ref}/file,                exportPupilFile",
+            "get,    /api/pupils/{ref}/file/exports,        listPupilFileExports",
+            "get,    /api/pupils/{ref}/file/exports/{id}/archive, getPupilFileArchive",
+            "post,   /api/pupils/{ref}/file/exports/{id}/receipt, recordPupilFileReceipt",
+            "post,   /api/transfer/verification,            verifyPupilFileArchive",
             "post,   /api/admin/rules/reload,               reloadRulesAsAdmin",
             "post,   /api/admin/rules/impact,               startImpactReport",
             "get,    /api/admin/rules/impact,               listImpactReports",
@@ -95,7 +100,7 @@ class OpenApiTest {
             assertTrue(id instanceof String s && s.matches("[a-z][A-Za-z]+"), name + " has no operationId: " + id);
             assertTrue(ids.add(id), "operationId " + id + " is used twice");
         });
-        assertEquals(34, ids.size(), "an operation was added or removed: list it in the test above");
+        assertEquals(39, ids.size(), "an operation was added or removed: list it in the test above");
     }
 
     @Test

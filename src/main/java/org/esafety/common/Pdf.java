@@ -1,4 +1,4 @@
-package org.esafety.report;
+package org.esafety.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,9 +9,10 @@ import com.openhtmltopdf.util.XRLog;
 
 /**
  * XHTML (from a Qute template) laid out as a PDF by openhtmltopdf on PDFBox: no browser, no network (the templates
- * refer to nothing outside themselves, and the base URI is none), the PDF base fonts.
+ * refer to nothing outside themselves, and the base URI is none), the PDF base fonts. Shared by the reports and the
+ * child's file.
  */
-final class Pdf {
+public final class Pdf {
 
     static {
         // openhtmltopdf logs to the console by itself, document details included: the service's logs carry ids only.
@@ -21,7 +22,7 @@ final class Pdf {
     private Pdf() {
     }
 
-    static byte[] render(String xhtml) {
+    public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -31,7 +32,7 @@ final class Pdf {
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("the report could not be laid out as a PDF", e);
+            throw new UncheckedIOException("the document could not be laid out as a PDF", e);
         }
         return out.toByteArray();
     }
