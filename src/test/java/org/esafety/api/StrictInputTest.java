@@ -2,7 +2,6 @@ package org.esafety.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
@@ -82,11 +81,13 @@ class StrictInputTest {
                 .replace("\"CYBERBULLYING\"", "\"CYBERBULLYING\\t\"");
         problem(post(utf8(padded)), "category");
 
-        String id = post(utf8(text("S-" + UUID.randomUUID(), "VICTIM", "p", "abc"))).statusCode(201)
-                .extract().path("actions.find { it.status == 'OPEN' }.id");
+        io.restassured.path.json.JsonPath created = post(utf8(text("S-" + UUID.randomUUID(), "VICTIM", "p", "abc")))
+                .statusCode(201).extract().jsonPath();
+        String id = created.getString("actions.find { it.status == 'OPEN' }.id");
         problem(raw().body(utf8("{\"outcome\":\"DONE \"}")).post("/api/actions/" + id + "/completion").then(),
                 "outcome");
-        given().get("/api/actions?status=OPEN&size=100").then().statusCode(200).body("items.id", hasItem(id));
+        given().get("/api/incidents/" + created.getString("id")).then().statusCode(200)
+                .body("actions.find { it.id == '" + id + "' }.status", equalTo("OPEN"));
     }
 
     private static ValidatableResponse problem(ValidatableResponse response, String field) {
