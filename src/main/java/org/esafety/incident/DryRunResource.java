@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.esafety.access.IntakeRateLimiter;
 import org.esafety.access.Roles;
 import org.esafety.action.DecisionService;
 import org.esafety.action.DryRunView;
@@ -30,10 +32,12 @@ public class DryRunResource {
     private final DecisionService decisions;
     private final Clock clock;
     private final IncidentAccess access;
+    private final IntakeRateLimiter limiter;
 
     public DryRunResource(IncidentValidator validator, SchoolRegistry schools, DecisionService decisions, Clock clock,
-                          IncidentAccess access) {
+                          IncidentAccess access, IntakeRateLimiter limiter) {
         this.access = access;
+        this.limiter = limiter;
         this.validator = validator;
         this.schools = schools;
         this.decisions = decisions;
@@ -42,8 +46,13 @@ public class DryRunResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "dryRun", summary = "Dry run", description = "Accepts dslAssessment and externalOutcome; deadlines count from reportedAt")
+    @Operation(operationId = "dryRun", summary = "Dry run", description = "Accepts dslAssessment and externalOutcome; "
+            + "deadlines count from reportedAt. Counts against the same rate limit as intake (issue 17).")
+    @APIResponse(responseCode = "429", description = "Too many intakes and dry runs from these credentials; see Retry-After")
     public DryRunView evaluate(IncidentRequest request) {
+        // A dry run costs a rule evaluation like intake: the same allowance per principal, so it cannot be used to
+        // load the service (or probe the rules) faster than reporting could.
+        limiter.acquire(access.principalId());
         validator.checkDryRun(request);
         access.checkMayReport(request.schoolId());
         Instant awareness = Instants.micros(request.reportedAt() == null ? clock.instant() : request.reportedAt());

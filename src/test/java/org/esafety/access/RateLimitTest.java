@@ -60,6 +60,26 @@ class RateLimitTest {
                 "nothing stored for a 429");
     }
 
+    @Test
+    void shouldCountDryRunsAgainstTheSameAllowanceAsIntake() {
+        String key = TestCredentials.bearer(TestCredentials.apiKey("dsl", List.of("clifton-primary")));
+        List<Integer> statuses = new ArrayList<>();
+        Response limited = null;
+        for (int i = 0; i < 6; i++) {
+            Response r = given().header("Authorization", key).contentType(ContentType.JSON)
+                    .body(IncidentRequests.minimal("clifton-primary", "CYBERBULLYING")).post("/api/evaluations");
+            statuses.add(r.statusCode());
+            if (r.statusCode() == 429 && limited == null) {
+                limited = r;
+            }
+        }
+        assertEquals(List.of(200, 200, 200), statuses.subList(0, 3), "the burst is allowed");
+        assertTrue(statuses.subList(3, 6).contains(429), "then limited: " + statuses);
+        limited.then().contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:esafety:problem:rate-limited"));
+        assertEquals(429, post(key).statusCode(), "the same allowance as intake");
+    }
+
     private static long total(String authorization) {
         return given().header("Authorization", authorization).queryParam("size", 1).get("/api/incidents")
                 .then().statusCode(200).extract().jsonPath().getLong("total");
