@@ -1,5 +1,7 @@
 package org.esafety.report;
 
+import org.esafety.common.Csv;
+
 /**
  * The reports as CSV. The summary is one long table {@code section,item,measure,value} (one number per line, so a
  * spreadsheet pivots it however the governors like); the inspection list one row per incident or referral.

@@ -1,4 +1,4 @@
-package org.esafety.report;
+package org.esafety.common;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -8,16 +8,16 @@ import java.util.stream.Collectors;
  * a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with a quote
  * mark, so that an agency's reference typed as "=HYPERLINK(...)" stays text (OWASP "CSV injection").
  */
-final class Csv {
+public final class Csv {
 
     private final StringBuilder text = new StringBuilder();
 
-    Csv row(Object... fields) {
+    public Csv row(Object... fields) {
         text.append(Arrays.stream(fields).map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
         return this;
     }
 
-    static String field(Object value) {
+    public static String field(Object value) {
         if (value == null) {
             return "";
         }
