@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -108,10 +110,12 @@ public class CasesPage {
     private final TransferReceipts receipts;
     private final CsrfToken csrf;
     private final Caller caller;
+    private final FormKeeper keeper;
     private final Clock clock;
 
     public CasesPage(IncidentQueries incidents, Chronology chronology, SchoolRegistry schools, Transfers transfers,
-                     TransferReceipts receipts, CsrfToken csrf, Caller caller, Clock clock) {
+                     TransferReceipts receipts, CsrfToken csrf, Caller caller, Clock clock, FormKeeper keeper) {
+        this.keeper = keeper;
         this.incidents = incidents;
         this.chronology = chronology;
         this.schools = schools;
@@ -160,16 +164,23 @@ public class CasesPage {
     @Path("pupils/{ref}")
     @RolesAllowed(Roles.DSL)
     public TemplateInstance chronology(@PathParam("ref") String ref, @QueryParam("school") String school,
-                                       @QueryParam("done") String done) {
-        return story(ref, school, flash(done), FormErrors.NONE);
+                                       @QueryParam("done") String done, @QueryParam("kept") String kept) {
+        Optional<FormDrafts.Draft> draft = kept == null ? Optional.empty()
+                : keeper.giveBack(page -> page.startsWith("/pupils/" + ref + "?"));
+        String from = draft.map(d -> d.values().get("school")).orElse(school);
+        return story(ref, from, flash(done), draft.map(FormErrors::kept).orElse(FormErrors.NONE));
     }
 
     @POST
     @Path("pupils/{ref}/file")
-    @RolesAllowed(Roles.DSL)
+    @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sendFile(@PathParam("ref") String ref, MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        if (away.isPresent()) {
+            return away.get();
+        }
         String school = Forms.text(form, "school");
         try {
             transfers.export(ref, school, new ExportRequest(Forms.text(form, "toSchool"), Forms.text(form, "reason")));

@@ -10,9 +10,18 @@ import org.esafety.common.Violation;
  * What a refused form shows beside its fields: the message for each field the service named, and what the person
  * typed, so that nothing has to be entered twice. {@code form} says which of a page's forms it belongs to.
  */
-public record FormErrors(String form, Map<String, String> messages, Map<String, String> values) {
+public record FormErrors(String form, Map<String, String> messages, Map<String, String> values, boolean kept) {
 
-    public static final FormErrors NONE = new FormErrors("", Map.of(), Map.of());
+    public static final FormErrors NONE = new FormErrors("", Map.of(), Map.of(), false);
+
+    public FormErrors(String form, Map<String, String> messages, Map<String, String> values) {
+        this(form, messages, values, false);
+    }
+
+    /** A form kept while its author's session had ended, shown again as it was typed (nothing refused yet). */
+    public static FormErrors kept(FormDrafts.Draft draft) {
+        return new FormErrors(draft.formKey(), Map.of(), draft.values(), true);
+    }
 
     public static FormErrors of(String form, List<Violation> violations, Map<String, String> values) {
         Map<String, String> messages = new LinkedHashMap<>();

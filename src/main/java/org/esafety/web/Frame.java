@@ -17,7 +17,18 @@ public class Frame {
     private final ActionQueries actions;
     private ActionQueries.Counts counts;
 
-    public Frame(Caller caller, CsrfToken csrf, ActionQueries actions) {
+    private final io.vertx.ext.web.RoutingContext context;
+    private final String sessionCookie;
+    private final java.time.Duration sessionTimeout;
+
+    public Frame(Caller caller, CsrfToken csrf, ActionQueries actions, io.vertx.ext.web.RoutingContext context,
+                 @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+                 String sessionCookie,
+                 @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.timeout")
+                 java.time.Duration sessionTimeout) {
+        this.context = context;
+        this.sessionCookie = sessionCookie;
+        this.sessionTimeout = sessionTimeout;
         this.caller = caller;
         this.csrf = csrf;
         this.actions = actions;
@@ -39,7 +50,8 @@ public class Frame {
         return !"anonymous".equals(principal());
     }
 
-    private String principal() {
+    /** The signed-in principal ("user:jo"), which every record form repeats so that a kept form goes back to them only. */
+    public String principal() {
         try {
             return caller.principalId();
         } catch (io.quarkus.security.AuthenticationFailedException e) {
@@ -72,5 +84,14 @@ public class Frame {
 
     public String csrf() {
         return csrf.value();
+    }
+
+    /**
+     * How long a page-form session lasts without a request, in seconds, when the page was opened with one (the page
+     * warns before it runs out); 0 for Basic, API keys, OIDC and nobody signed in.
+     */
+    public long sessionSeconds() {
+        return signedIn() && principal().startsWith("user:") && context.request().getCookie(sessionCookie) != null
+                ? sessionTimeout.toSeconds() : 0;
     }
 }

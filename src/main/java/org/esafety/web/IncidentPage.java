@@ -2,10 +2,12 @@ package org.esafety.web;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,9 +49,13 @@ public class IncidentPage {
     private final CaseNotes notes;
     private final IncidentPages pages;
     private final CsrfToken csrf;
+    private final FormKeeper keeper;
+    private final org.esafety.access.Caller caller;
 
     public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, ActionChanges changes, CaseNotes notes,
-                        IncidentPages pages, CsrfToken csrf) {
+                        IncidentPages pages, CsrfToken csrf, FormKeeper keeper, org.esafety.access.Caller caller) {
+        this.keeper = keeper;
+        this.caller = caller;
         this.incidents = incidents;
         this.lifecycle = lifecycle;
         this.changes = changes;
@@ -61,17 +67,24 @@ public class IncidentPage {
     @GET
     @RolesAllowed({Roles.REPORTER, Roles.DSL, Roles.AUDITOR})
     public TemplateInstance show(@PathParam("id") UUID id, @QueryParam("reported") String reported,
-                                 @QueryParam("done") String done) {
-        return pages.page(id, reported != null, done, FormErrors.NONE);
+                                 @QueryParam("done") String done, @QueryParam("kept") String kept) {
+        FormErrors errors = kept == null ? FormErrors.NONE
+                : keeper.giveBack(page -> page.startsWith("/incidents/" + id + "?"))
+                        .map(FormErrors::kept).orElse(FormErrors.NONE);
+        return pages.page(id, reported != null, done, errors);
     }
 
     @POST
     @Path("actions/{actionId}/completion")
-    @RolesAllowed(Roles.DSL)
+    @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                              MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        if (away.isPresent()) {
+            return away.get();
+        }
         ZoneId zone = zoneOfActionsIncident(id, actionId);
         try {
             changes.complete(actionId, RecordForms.completion(form, zone));
@@ -83,11 +96,15 @@ public class IncidentPage {
 
     @POST
     @Path("actions/{actionId}/addenda")
-    @RolesAllowed(Roles.DSL)
+    @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correct(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                             MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        if (away.isPresent()) {
+            return away.get();
+        }
         ZoneId zone = zoneOfActionsIncident(id, actionId);
         try {
             changes.addendum(actionId, RecordForms.addendum(form, zone));
@@ -99,10 +116,14 @@ public class IncidentPage {
 
     @POST
     @Path("notes")
-    @RolesAllowed(Roles.DSL)
+    @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response note(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        if (away.isPresent()) {
+            return away.get();
+        }
         ZoneId zone = pages.school(incidents.get(id)).timeZone();
         try {
             notes.add(id, RecordForms.note(form, zone));
@@ -114,10 +135,14 @@ public class IncidentPage {
 
     @POST
     @Path("reassessment")
-    @RolesAllowed(Roles.DSL)
+    @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reassess(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        if (away.isPresent()) {
+            return away.get();
+        }
         try {
             lifecycle.reassess(id, ReassessmentForm.of(form));
         } catch (InvalidRequestException e) {
@@ -128,10 +153,14 @@ public class IncidentPage {
 
     @POST
     @Path("closure")
-    @RolesAllowed(Roles.DSL)
+    @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        if (away.isPresent()) {
+            return away.get();
+        }
         try {
             lifecycle.close(id, new IncidentLifecycle.ClosureRequest(Forms.text(form, "closedBy"), Forms.text(form, "note")));
         } catch (InvalidRequestException e) {

@@ -33,7 +33,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut, boolean schoolAccount);
+        static native TemplateInstance login(boolean failed, boolean signedOut, boolean schoolAccount, boolean kept);
     }
 
     private final CsrfToken csrf;
@@ -41,11 +41,15 @@ public class LoginPage {
     private final Sessions sessions;
     private final RoutingContext context;
     private final String sessionCookie;
+    private final String locationCookie;
     private final boolean oidc;
 
     public LoginPage(CsrfToken csrf, Caller caller, Sessions sessions, RoutingContext context,
                      @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
-                     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
+                     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc,
+                     @ConfigProperty(name = "quarkus.http.auth.form.location-cookie",
+                             defaultValue = "quarkus-redirect-location") String locationCookie) {
+        this.locationCookie = locationCookie;
         this.csrf = csrf;
         this.caller = caller;
         this.sessions = sessions;
@@ -57,15 +61,16 @@ public class LoginPage {
     @GET
     @Path("login")
     @PermitAll
-    public TemplateInstance login(@jakarta.ws.rs.QueryParam("signedOut") String signedOut) {
-        return Templates.login(false, signedOut != null, oidc);
+    public TemplateInstance login(@jakarta.ws.rs.QueryParam("signedOut") String signedOut,
+                                  @jakarta.ws.rs.QueryParam("kept") String kept) {
+        return Templates.login(false, signedOut != null, oidc, kept != null);
     }
 
     @GET
     @Path("login-error")
     @PermitAll
     public Response failed() {
-        return Response.status(401).entity(Templates.login(true, false, oidc)).type(MediaType.TEXT_HTML_TYPE).build();
+        return Response.status(401).entity(Templates.login(true, false, oidc, false)).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     /**
@@ -77,6 +82,22 @@ public class LoginPage {
     @AuthorizationCodeFlow
     @Authenticated
     public Response schoolAccount() {
+        // Back to a kept form (FormKeeper) when the session ended while one was being typed; the board otherwise.
+        io.vertx.core.http.Cookie back = context.request().getCookie(locationCookie);
+        if (back != null) {
+            context.response().addCookie(Cookie.cookie(locationCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
+                    .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
+            try {
+                URI here = URI.create(context.request().absoluteURI());
+                URI there = URI.create(back.getValue());
+                if (here.getAuthority() != null && here.getAuthority().equals(there.getAuthority())
+                        && there.getRawPath() != null && there.getRawPath().startsWith("/")) {
+                    return Response.seeOther(there).build();
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address: the board
+            }
+        }
         return Response.seeOther(URI.create("/")).build();
     }
 
@@ -95,6 +116,17 @@ public class LoginPage {
         context.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
         return Response.seeOther(URI.create("/login?signedOut=1")).build();
+    }
+
+    /**
+     * Whether the page's session is still on (204; the request renews it, as any request does) or has ended (401,
+     * never a redirect): the pages' "stay signed in" button asks here.
+     */
+    @GET
+    @Path("session")
+    @PermitAll
+    public Response session() {
+        return Response.status(signedIn().isPresent() ? 204 : 401).header("Cache-Control", "no-store").build();
     }
 
     private java.util.Optional<String> signedIn() {

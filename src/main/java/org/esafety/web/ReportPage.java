@@ -6,10 +6,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -102,9 +104,11 @@ public class ReportPage {
     private final SchoolRegistry schools;
     private final CsrfToken csrf;
     private final Caller caller;
+    private final FormKeeper keeper;
 
     public ReportPage(IncidentService incidents, IntakeRateLimiter limiter, IncidentValidator validator,
-                      SchoolRegistry schools, CsrfToken csrf, Caller caller) {
+                      SchoolRegistry schools, CsrfToken csrf, Caller caller, FormKeeper keeper) {
+        this.keeper = keeper;
         this.incidents = incidents;
         this.validator = validator;
         this.limiter = limiter;
@@ -113,17 +117,25 @@ public class ReportPage {
         this.caller = caller;
     }
 
+    /** The blank form; with {@code ?kept}, the form this person sent after their session ended, as they typed it. */
     @GET
     @RolesAllowed({Roles.REPORTER, Roles.DSL})
-    public TemplateInstance form() {
-        return Templates.report(new Form(mySchools(), UUID.randomUUID().toString(), FormErrors.NONE));
+    public TemplateInstance form(@jakarta.ws.rs.QueryParam("kept") String kept) {
+        Optional<FormDrafts.Draft> draft = kept == null ? Optional.empty()
+                : keeper.giveBack(page -> page.startsWith("/report?"));
+        String key = draft.map(d -> d.values().get("externalRef")).orElse(UUID.randomUUID().toString());
+        return Templates.report(new Form(mySchools(), key, draft.map(FormErrors::kept).orElse(FormErrors.NONE)));
     }
 
     @POST
-    @RolesAllowed({Roles.REPORTER, Roles.DSL})
+    @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(MultivaluedMap<String, String> form) {
         csrf.verify(form.getFirst(CsrfToken.FIELD));
+        Optional<Response> away = keeper.signedIn(form, Roles.REPORTER, Roles.DSL);
+        if (away.isPresent()) {
+            return away.get();
+        }
         String key = Forms.text(form, "externalRef");
         ZoneId zone = schools.find(String.valueOf(Forms.text(form, "schoolId"))).map(School::timeZone).orElse(ZoneOffset.UTC);
         ReportForm.Parsed parsed = ReportForm.parse(form, zone);

@@ -62,7 +62,7 @@ class SecurityHeadersTest {
                 given().header("Authorization", apiKey).get("/"),
                 given().header("Authorization", apiKey).get("/api/incidents"),
                 given().get("/api/incidents"),
-                given().get("/js/print.js"),
+                given().get("/js/page.js"),
                 signIn().header("Origin", "https://attacker.example.net").post("/j_security_check"));
         for (Response r : answers) {
             assertEquals(CSP, r.header("Content-Security-Policy"), r.statusCode() + " " + r.contentType());
