@@ -108,7 +108,7 @@ public class AccessAdmin {
     @Transactional
     public UserView change(String username, UserChange body, Caller admin) {
         UserAccount u = user(username, admin);
-        grants.checkChange(body, admin);
+        grants.checkChange(username, body, admin);
         if (body.role() != null) {
             u.role = body.role();
         }

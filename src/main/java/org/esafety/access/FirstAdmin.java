@@ -41,9 +41,9 @@ public class FirstAdmin {
             }
             return;
         }
-        if (password.get().length() < Grants.MIN_PASSWORD) {
-            throw new IllegalStateException("ESAFETY_BOOTSTRAP_ADMIN_PASSWORD must have at least "
-                    + Grants.MIN_PASSWORD + " characters");
+        java.util.Optional<String> weak = PasswordPolicy.problem(password.get(), username);
+        if (weak.isPresent()) {
+            throw new IllegalStateException("ESAFETY_BOOTSTRAP_ADMIN_PASSWORD: " + weak.get());
         }
         Set<String> all = schools.ids();
         try {

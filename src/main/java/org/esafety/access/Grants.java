@@ -20,8 +20,7 @@ import org.esafety.common.Violation;
 public class Grants {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
-    static final int MIN_PASSWORD = 12;
-    private static final int MAX_PASSWORD = 1024;
+    static final int MIN_PASSWORD = PasswordPolicy.MIN_CONTENT;
 
     private final SchoolDirectory schools;
 
@@ -52,7 +51,7 @@ public class Grants {
         if (body.username() == null || !USERNAME.matcher(body.username()).matches()) {
             violations.add(new Violation("username", "1 to 64 letters, digits, '.', '_', '@' or '-'"));
         }
-        password(body.password(), "password", violations);
+        password(body.password(), body.username(), violations);
         role(body.role(), violations);
         schools(body.schoolIds(), violations);
         displayName(body.displayName(), violations);
@@ -65,7 +64,7 @@ public class Grants {
         }
     }
 
-    void checkChange(AccessRecords.UserChange body, Caller admin) {
+    void checkChange(String username, AccessRecords.UserChange body, Caller admin) {
         List<Violation> violations = new ArrayList<>();
         if (body == null) {
             throw new InvalidRequestException("", "a JSON body with role, schoolIds or password is required");
@@ -82,7 +81,7 @@ public class Grants {
             schools(body.schoolIds(), violations);
         }
         if (body.password() != null) {
-            password(body.password(), "password", violations);
+            password(body.password(), username, violations);
         }
         finish(violations, body.schoolIds() == null ? List.of() : body.schoolIds(), admin);
     }
@@ -118,12 +117,8 @@ public class Grants {
         }
     }
 
-    private static void password(String password, String field, List<Violation> violations) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            violations.add(new Violation(field, "at least " + MIN_PASSWORD + " characters"));
-        } else if (password.length() > MAX_PASSWORD) {
-            violations.add(new Violation(field, "at most " + MAX_PASSWORD + " characters"));
-        }
+    private static void password(String password, String username, List<Violation> violations) {
+        PasswordPolicy.problem(password, username).ifPresent(p -> violations.add(new Violation("password", p)));
     }
 
     private static void finish(List<Violation> violations, List<String> granted, Caller admin) {

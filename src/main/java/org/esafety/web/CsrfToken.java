@@ -19,6 +19,11 @@ import jakarta.enterprise.context.RequestScoped;
 public class CsrfToken {
 
     static final String COOKIE = "esafety-csrf";
+    /**
+     * Over HTTPS (directly or behind a trusted proxy) the cookie is {@code __Host-esafety-csrf}: the browser then
+     * accepts it only with Secure, Path=/ and no Domain, so no sibling site on the same domain can plant one.
+     */
+    static final String HOST_COOKIE = "__Host-" + COOKIE;
     /** The hidden field every form carries. */
     public static final String FIELD = "csrf";
 
@@ -33,7 +38,7 @@ public class CsrfToken {
 
     /** The token for this browser's forms; a new one (and its cookie) when the browser has none yet. */
     public String value() {
-        Cookie cookie = context.request().getCookie(COOKIE);
+        Cookie cookie = context.request().getCookie(name(context.request()));
         if (cookie != null && !cookie.getValue().isBlank()) {
             return cookie.getValue();
         }
@@ -41,7 +46,7 @@ public class CsrfToken {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            context.response().addCookie(Cookie.cookie(COOKIE, issued).setPath("/").setHttpOnly(true)
+            context.response().addCookie(Cookie.cookie(name(context.request()), issued).setPath("/").setHttpOnly(true)
                     .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
         }
         return issued;
@@ -49,7 +54,7 @@ public class CsrfToken {
 
     /** Refuses a form whose token does not match this browser's cookie, or that another site sent. */
     public void verify(String submitted) {
-        Cookie cookie = context.request().getCookie(COOKIE);
+        Cookie cookie = context.request().getCookie(name(context.request()));
         if (cookie == null || submitted == null || submitted.isBlank() || !MessageDigest.isEqual(
                 cookie.getValue().getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
             throw new CsrfException();
@@ -64,8 +69,18 @@ public class CsrfToken {
 
     /** Forgets this browser's token (at sign-out), so that the next person on a shared computer gets a new one. */
     public void discard() {
-        context.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true)
-                .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
+        discard(context);
+    }
+
+    /** Removes the browser's token (sign-out, and sign-in: every session starts with a token of its own). */
+    static void discard(RoutingContext context) {
+        context.response().addCookie(Cookie.cookie(name(context.request()), "").setPath("/").setMaxAge(0)
+                .setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()));
+    }
+
+    /** The token cookie's name for this request: {@link #HOST_COOKIE} over HTTPS, {@link #COOKIE} otherwise. */
+    static String name(io.vertx.core.http.HttpServerRequest request) {
+        return request.isSSL() ? HOST_COOKIE : COOKIE;
     }
 
     /** A form without a valid token: the page answers 403 and changes nothing. */

@@ -25,10 +25,13 @@ public class LoginOriginCheck {
     static final int PRIORITY = 160;
 
     private final String postLocation;
+    private final String sessionCookie;
 
     public LoginOriginCheck(@ConfigProperty(name = "quarkus.http.auth.form.post-location",
-            defaultValue = "/j_security_check") String postLocation) {
+            defaultValue = "/j_security_check") String postLocation,
+                            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.postLocation = postLocation;
+        this.sessionCookie = sessionCookie;
     }
 
     void register(@Observes Filters filters) {
@@ -44,6 +47,19 @@ public class LoginOriginCheck {
                             + "\"detail\":\"a sign-in sent from another site is refused\"}");
             return;
         }
+        if (request.method() == HttpMethod.POST && postLocation.equals(context.normalizedPath())) {
+            // A new session gets a new form token: one planted or seen before signing in is worthless after it.
+            // (The form login's new session cookie lands in the request's cookie jar, beside the one sent.)
+            Cookie sent = request.getCookie(sessionCookie);
+            String before = sent == null ? "" : sent.getValue();
+            context.addHeadersEndHandler(v -> {
+                Cookie now = request.getCookie(sessionCookie);
+                if (now != null && !now.getValue().isEmpty() && !now.getValue().equals(before)
+                        && context.response().getStatusCode() == 302) {
+                    CsrfToken.discard(context);
+                }
+            });
+        }
         context.next();
     }
 
@@ -57,7 +73,7 @@ public class LoginOriginCheck {
             return SameOrigin.names(referer, request);
         }
         if (origin != null) {
-            Cookie token = request.getCookie(CsrfToken.COOKIE);
+            Cookie token = request.getCookie(CsrfToken.name(request));
             return token != null && !token.getValue().isBlank();
         }
         return true;

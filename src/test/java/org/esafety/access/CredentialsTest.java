@@ -118,6 +118,15 @@ class CredentialsTest {
         admin().contentType(ContentType.JSON)
                 .body(Map.of("username", "short.pw", "password", "short", "role", "dsl", "schoolIds", List.of(A)))
                 .post("/api/admin/users").then().statusCode(400).body("violations[0].field", equalTo("password"));
+        // Issue 17, finding 10: a breached password and one that is mostly the user name are refused as well.
+        admin().contentType(ContentType.JSON)
+                .body(Map.of("username", "breached.pw", "password", "Password123456!", "role", "dsl", "schoolIds", List.of(A)))
+                .post("/api/admin/users").then().statusCode(400).body("violations[0].field", equalTo("password"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("breaches"));
+        admin().contentType(ContentType.JSON)
+                .body(Map.of("username", "jo.bloggs.pw", "password", "jo.bloggs.pw-2026", "role", "dsl", "schoolIds", List.of(A)))
+                .post("/api/admin/users").then().statusCode(400).body("violations[0].field", equalTo("password"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("user name"));
         admin().get("/api/admin/users").then().body("username", not(hasItem("short.pw")));
         createUser("twice", "auditor");
         admin().contentType(ContentType.JSON).body(user("twice", "auditor")).post("/api/admin/users")
