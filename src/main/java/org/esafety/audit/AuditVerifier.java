@@ -286,6 +286,6 @@ public class AuditVerifier {
                     + "): add the key to esafety.audit.previous-keys, or the entry was forged";
         }
         return keys.verifies(entry.macKeyId, entry.canonicalText(), entry.hash) ? null
-                : "the entry's content does not match its hash (an HMAC-SHA256 under the audit key)";
+                : "the entry's content does not match its hash";
     }
 }

@@ -120,7 +120,7 @@ class AuditTamperTest {
             forge(original, 1, false);
             verification().body("verified", equalTo(false))
                     .body("firstBroken.id", equalTo(second.toString()))
-                    .body("firstBroken.reason", containsString("HMAC"));
+                    .body("firstBroken.reason", equalTo("the entry's content does not match its hash"));
             // Drop the key id: the entry passes for a legacy one, but legacy entries never follow keyed ones.
             forge(original, 1, true);
             verification().body("verified", equalTo(false))
