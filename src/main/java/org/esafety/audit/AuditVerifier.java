@@ -205,7 +205,7 @@ public class AuditVerifier {
             }
             if (firstBroken == null) {
                 firstBroken = new Broken(stateEntry.id, "incident " + incidentId + ": what staff see differs from its "
-                        + "last audited state (" + differences.size() + " differences, first: "
+                        + "last audited state (" + differences.size() + (differences.size() == 1 ? " difference: " : " differences, first: ")
                         + describe(differences.get(0)) + ")");
             }
             for (IncidentState.Difference d : differences) {
