@@ -44,12 +44,12 @@ public class AuditVerifier {
      * schools' incidents and the rule-set chain.
      */
     public record TrailVerification(boolean verified, long entries, Broken firstBroken, boolean global,
-                                    List<String> schools, long incidents, long legacyEntries, List<Problem> problems,
+                                    List<String> schools, long incidents, long legacyEntries, List<ChainProblem> problems,
                                     List<Discrepancy> discrepancies, boolean truncated) {
     }
 
     /** A chain that does not hold, or an incident without one: the chain, its incident, the entry (if one) and why. */
-    public record Problem(String chain, UUID incidentId, UUID id, String reason) {
+    public record ChainProblem(String chain, UUID incidentId, UUID id, String reason) {
     }
 
     /** What staff see now differs from the last audited state: the incident, the action (null: the incident), how. */
@@ -137,7 +137,7 @@ public class AuditVerifier {
                         + "order by e.chain")
                 .setParameter("ruleSet", AuditEntry.RULE_SET_CHAIN).setParameter("admin", AuditEntry.ADMIN_CHAIN)
                 .setMaxResults(LISTED + 1).getResultList();
-        orphaned.forEach(chain -> walk.problem(new Problem(chain.toString(), incidentId(chain.toString()), null,
+        orphaned.forEach(chain -> walk.problem(new ChainProblem(chain.toString(), incidentId(chain.toString()), null,
                 "the chain's incident does not exist: it was deleted from the database")));
         List<AuditChainHead> empty = AuditChainHead.<AuditChainHead>find("chain not in ?1 and chain not in "
                 + "(select e.chain from AuditEntry e)", List.of(AuditEntry.RULE_SET_CHAIN, AuditEntry.ADMIN_CHAIN))
@@ -145,7 +145,7 @@ public class AuditVerifier {
         for (AuditChainHead head : empty) {
             UUID incident = incidentId(head.chain);
             if (incident == null || incidents.now(incident).isEmpty()) {
-                walk.problem(new Problem(head.chain, incident, null, "the chain has a head of " + head.seq
+                walk.problem(new ChainProblem(head.chain, incident, null, "the chain has a head of " + head.seq
                         + " entries but none is stored, and no incident"));
             }
         }
@@ -167,7 +167,7 @@ public class AuditVerifier {
         long problems;
         long discrepancies;
         Broken firstBroken;
-        final List<Problem> problemList = new ArrayList<>();
+        final List<ChainProblem> problemList = new ArrayList<>();
         final List<Discrepancy> discrepancyList = new ArrayList<>();
 
         /** Checks one chain; returns its newest entry that records a state if the chain holds, else null. */
@@ -181,7 +181,7 @@ public class AuditVerifier {
                 }
                 String reason = check(entry, previous);
                 if (reason != null) {
-                    problem(new Problem(chain, incidentId, entry.id, reason));
+                    problem(new ChainProblem(chain, incidentId, entry.id, reason));
                     return null;
                 }
                 if (entry.state != null) {
@@ -191,7 +191,7 @@ public class AuditVerifier {
             }
             String reason = previous == null ? empty(incidentId, head) : end(previous, head);
             if (reason != null) {
-                problem(new Problem(chain, incidentId, previous == null ? null : previous.id, reason));
+                problem(new ChainProblem(chain, incidentId, previous == null ? null : previous.id, reason));
                 return null;
             }
             return stateEntry;
@@ -216,7 +216,7 @@ public class AuditVerifier {
             }
         }
 
-        void problem(Problem problem) {
+        void problem(ChainProblem problem) {
             problems++;
             if (firstBroken == null) {
                 firstBroken = new Broken(problem.id(), problem.reason());
