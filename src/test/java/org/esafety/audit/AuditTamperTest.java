@@ -244,6 +244,25 @@ class AuditTamperTest {
         verification().body("verified", equalTo(true));
     }
 
+    /** A completion's reference or rationale rewritten: compared as a digest, reported without quoting either. */
+    @Test
+    void shouldReportACompletionRewrittenBySqlWithoutQuotingIt() {
+        List<Map<String, Object>> chain = chain(3);
+        String incident = (String) chain.get(0).get("incidentId");
+        String completed = completedAction(incident);
+
+        try {
+            sql("update required_action set external_reference = 'forged-reference' where id = ?1", UUID.fromString(completed));
+            JsonPath answer = verification().body("verified", equalTo(false)).extract().jsonPath();
+            assertEquals(List.of(List.of(completed, "completion", "(digest)", "(another digest)")),
+                    discrepancies(answer, incident), answer.prettify());
+            assertTrue(!answer.prettify().contains("forged-reference"), "the answer quotes no free text");
+        } finally {
+            sql("update required_action set external_reference = null where id = ?1", UUID.fromString(completed));
+        }
+        verification().body("verified", equalTo(true));
+    }
+
     /** Entries written before the trail was keyed (V17) verify as legacy SHA-256, once a keyed entry seals them. */
     @Test
     void shouldVerifyLegacyEntriesOnlyWhenAKeyedEntrySealsTheirChain() {
