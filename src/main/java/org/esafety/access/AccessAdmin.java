@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +22,10 @@ import org.esafety.access.AccessRecords.UserChange;
 import org.esafety.access.AccessRecords.UserView;
 import org.esafety.common.Sha256;
 
-/** Users, API keys and school bindings: what /api/admin does. Secrets are never logged or stored in clear. */
+/**
+ * Users, API keys and school bindings: what /api/admin does. Secrets are never logged or stored in clear. Every
+ * change is recorded in the audit trail's admin chain ({@link AdminJournal}), in the same transaction.
+ */
 @ApplicationScoped
 public class AccessAdmin {
 
@@ -31,12 +36,14 @@ public class AccessAdmin {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Sessions sessions;
+    private final AdminJournal journal;
 
-    public AccessAdmin(Grants grants, PasswordHasher hasher, Clock clock, Sessions sessions) {
+    public AccessAdmin(Grants grants, PasswordHasher hasher, Clock clock, Sessions sessions, AdminJournal journal) {
         this.grants = grants;
         this.hasher = hasher;
         this.clock = clock;
         this.sessions = sessions;
+        this.journal = journal;
     }
 
     @Transactional
@@ -53,6 +60,8 @@ public class AccessAdmin {
         k.createdBy = admin.principalId();
         k.persist();
         Log.infof("API key %s issued by %s: role %s, %d schools", k.id, k.createdBy, k.role, body.schoolIds().size());
+        journal.record(AdminJournal.Act.API_KEY_ISSUED, k.createdBy, k.principalId(),
+                Map.of("role", k.role, "schoolIds", k.schoolIds, "keyHash", k.keyHash));
         ApiKeyView v = ApiKeyView.of(k);
         return new IssuedApiKey(v.id(), v.name(), v.role(), v.schoolIds(), v.createdAt(), v.createdBy(), key);
     }
@@ -73,6 +82,8 @@ public class AccessAdmin {
         if (k.revokedAt == null) {
             k.revokedAt = now();
             Log.infof("API key %s revoked by %s", k.id, admin.principalId());
+            journal.record(AdminJournal.Act.API_KEY_REVOKED, admin.principalId(), k.principalId(),
+                    Map.of("revokedAt", k.revokedAt.toString()));
         }
         return ApiKeyView.of(k);
     }
@@ -94,6 +105,7 @@ public class AccessAdmin {
         u.createdBy = admin.principalId();
         u.persist();
         Log.infof("User %s created by %s: role %s", UserAccount.principalId(u.username), u.createdBy, u.role);
+        journal.record(AdminJournal.Act.USER_CREATED, u.createdBy, UserAccount.principalId(u.username), granted(u));
         return UserView.of(u);
     }
 
@@ -125,6 +137,14 @@ public class AccessAdmin {
             u.position = body.position();
         }
         Log.infof("User %s changed by %s", UserAccount.principalId(u.username), admin.principalId());
+        if (body.role() != null || body.schoolIds() != null || body.displayName() != null || body.position() != null) {
+            journal.record(AdminJournal.Act.USER_CHANGED, admin.principalId(), UserAccount.principalId(u.username),
+                    granted(u));
+        }
+        if (body.password() != null) {
+            journal.record(AdminJournal.Act.USER_PASSWORD_RESET, admin.principalId(),
+                    UserAccount.principalId(u.username), Map.of("passwordHash", u.passwordHash));
+        }
         if (body.password() != null) {
             sessions.revoke(UserAccount.principalId(u.username), "new password");
         } else {
@@ -140,6 +160,8 @@ public class AccessAdmin {
         if (u.disabledAt == null) {
             u.disabledAt = now();
             Log.infof("User %s disabled by %s", UserAccount.principalId(u.username), admin.principalId());
+            journal.record(AdminJournal.Act.USER_DISABLED, admin.principalId(), UserAccount.principalId(u.username),
+                    Map.of("disabledAt", u.disabledAt.toString()));
         }
         sessions.revoke(UserAccount.principalId(u.username), "disabled");
         return UserView.of(u);
@@ -164,7 +186,17 @@ public class AccessAdmin {
         u.createdAt = now();
         u.createdBy = "system:bootstrap";
         u.persist();
+        journal.record(AdminJournal.Act.USER_CREATED, u.createdBy, UserAccount.principalId(u.username), granted(u));
         return true;
+    }
+
+    /** What a user was granted, as the trail's digest covers it: role, schools and position (never the password or a name). */
+    private static Map<String, Object> granted(UserAccount u) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("role", u.role);
+        change.put("schoolIds", u.schoolIds);
+        change.put("position", String.valueOf(u.position));
+        return change;
     }
 
     private UserAccount user(String username, Caller admin) {

@@ -1,13 +1,13 @@
 package org.esafety.access;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.esafety.common.KeyFile;
 
 /**
  * Refuses to start with a session key anyone could know: missing, shorter than 32 characters, or a placeholder
@@ -17,10 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionKeyCheck {
 
-    static final int MIN_LENGTH = 32;
-    /** Placeholders shipped in earlier compose files and examples: a key containing one of these is refused. */
-    private static final List<String> PLACEHOLDERS = List.of("change-me", "changeme", "change_me", "replace-me",
-            "your-key", "secret-key-here", "random-characters");
+    static final int MIN_LENGTH = KeyFile.MIN_LENGTH;
 
     private final Optional<String> key;
 
@@ -41,17 +38,6 @@ public class SessionKeyCheck {
         if (key.isEmpty() || key.get().isBlank()) {
             return Optional.of("no session encryption key is configured");
         }
-        String k = key.get().strip();
-        if (k.length() < MIN_LENGTH) {
-            return Optional.of("the session encryption key has fewer than " + MIN_LENGTH + " characters");
-        }
-        String lower = k.toLowerCase(Locale.ROOT);
-        if (PLACEHOLDERS.stream().anyMatch(lower::contains)) {
-            return Optional.of("the session encryption key is a published placeholder");
-        }
-        if (k.chars().distinct().count() < 8) {
-            return Optional.of("the session encryption key repeats too few characters to be random");
-        }
-        return Optional.empty();
+        return KeyFile.weakness(key.get()).map(w -> "the session encryption key " + w);
     }
 }

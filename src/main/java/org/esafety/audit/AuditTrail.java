@@ -12,32 +12,62 @@ import org.esafety.common.Json;
 import org.esafety.common.Sha256;
 
 /**
- * Appends to the audit hash chains, inside the caller's transaction, so that an entry exists exactly when
- * the change it records was committed. Entries carry ids, codes and a digest, never personal data.
+ * Appends to the audit chains, inside the caller's transaction, so that an entry exists exactly when the change it
+ * records was committed. Each entry's hash is an HMAC-SHA256 under a key kept outside the database (AuditKeys) over
+ * its content and the previous entry's hash. Entries carry ids, codes and digests, never personal data; those that
+ * change an incident's statuses, deadlines or completions also record its state after the change.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     private final Clock clock;
+    private final AuditKeys keys;
+    private final IncidentStates incidents;
 
-    public AuditTrail(Clock clock) {
+    public AuditTrail(Clock clock, AuditKeys keys, IncidentStates incidents) {
         this.clock = clock;
+        this.keys = keys;
+        this.incidents = incidents;
     }
 
     /** Appends to the incident's chain; {@code change} is hashed into the digest, not stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry incident(UUID incidentId, AuditKind kind, String actor, Object change) {
-        return append(incidentId.toString(), incidentId, null, kind, actor, change);
+        return append(incidentId.toString(), incidentId, null, null, kind, actor, change);
     }
 
     /** Appends to the chain of rule-set loads, recording the version loaded in the entry itself. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry ruleSet(AuditKind kind, String version, String actor, Object change) {
-        return append(AuditEntry.RULE_SET_CHAIN, null, version, kind, actor, change);
+        return append(AuditEntry.RULE_SET_CHAIN, null, version, null, kind, actor, change);
     }
 
-    private AuditEntry append(String chain, UUID incidentId, String ruleSetVersion, AuditKind kind, String actor,
-                              Object change) {
+    /** Appends an administrator's change to {@code subject} (a principal id) to the admin chain. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry admin(AuditKind kind, String actor, String subject, Object change) {
+        return append(AuditEntry.ADMIN_CHAIN, null, null, subject, kind, actor, change);
+    }
+
+    /**
+     * Closes a chain whose newest entry is a legacy (plain SHA-256) one with a keyed entry; false if it ends with a
+     * keyed entry already (another instance sealed it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean seal(String chain) {
+        AuditChainHead head = AuditChainHead.getEntityManager().find(AuditChainHead.class, chain,
+                LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry last = head == null ? null
+                : AuditEntry.<AuditEntry>find("chain = ?1 and seq = ?2", chain, head.seq).firstResult();
+        if (last == null || !last.legacy()) {
+            return false;
+        }
+        append(chain, last.incidentId, null, null, AuditKind.CHAIN_SEALED, "system:start-up",
+                java.util.Map.of("sealedSeq", last.seq, "sealedHash", last.hash));
+        return true;
+    }
+
+    private AuditEntry append(String chain, UUID incidentId, String ruleSetVersion, String subject, AuditKind kind,
+                              String actor, Object change) {
         // The head row is locked for the rest of the transaction: appends to one chain queue behind it.
         AuditChainHead previous = AuditChainHead.getEntityManager().find(AuditChainHead.class, chain,
                 LockModeType.PESSIMISTIC_WRITE);
@@ -50,9 +80,14 @@ public class AuditTrail {
         entry.kind = kind.name();
         entry.incidentId = incidentId;
         entry.ruleSetVersion = ruleSetVersion;
+        entry.subject = subject;
         entry.digest = Sha256.hex(Json.write(change));
         entry.previousHash = previous == null ? null : previous.hash;
-        entry.hash = entry.computeHash();
+        if (incidentId != null && kind.recordsState()) {
+            entry.state = incidents.recordable(incidentId).map(Json::write).orElse(null);
+        }
+        entry.macKeyId = keys.currentId();
+        entry.hash = keys.mac(entry.canonicalText());
         entry.persist();
         AuditChainHead head = previous == null ? new AuditChainHead() : previous;
         head.chain = chain;

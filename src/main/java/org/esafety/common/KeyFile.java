@@ -10,6 +10,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +23,11 @@ public final class KeyFile {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The shortest secret accepted. */
+    public static final int MIN_LENGTH = 32;
+    /** Placeholders shipped in earlier compose files and examples: a key containing one of these is refused. */
+    private static final List<String> PLACEHOLDERS = List.of("change-me", "changeme", "change_me", "replace-me",
+            "your-key", "secret-key-here", "random-characters");
 
     private KeyFile() {
     }
@@ -40,6 +48,25 @@ public final class KeyFile {
         } catch (IOException e) {
             throw new UncheckedIOException("The key file " + file + " cannot be read or written", e);
         }
+    }
+
+    /**
+     * Why {@code key} is not a secret anyone could rely on, if it is not: shorter than {@value #MIN_LENGTH}
+     * characters, a published placeholder, or too few distinct characters. The answer never quotes the key.
+     */
+    public static Optional<String> weakness(String key) {
+        String k = key.strip();
+        if (k.length() < MIN_LENGTH) {
+            return Optional.of("has fewer than " + MIN_LENGTH + " characters");
+        }
+        String lower = k.toLowerCase(Locale.ROOT);
+        if (PLACEHOLDERS.stream().anyMatch(lower::contains)) {
+            return Optional.of("is a published placeholder");
+        }
+        if (k.chars().distinct().count() < 8) {
+            return Optional.of("repeats too few characters to be random");
+        }
+        return Optional.empty();
     }
 
     private static void create(Path file) throws IOException {

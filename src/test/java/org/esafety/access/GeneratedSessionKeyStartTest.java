@@ -28,7 +28,7 @@ import org.esafety.support.TestCredentials;
  * Issue 17, finding 2, end to end: the service started as the embedded default (an H2 file database, no key
  * configured) takes the key generated beside the database, signs people in with it, and logs no key: the form
  * login's "Encryption key was not specified … using temporary key &lt;the key&gt;" warning (its category is left
- * at WARN here, so it would show) never appears.
+ * at WARN here, so it would show) never appears. The audit trail's key (finding 4) is generated there too.
  */
 @QuarkusTest
 @OwnCredentials
@@ -48,6 +48,7 @@ class GeneratedSessionKeyStartTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:./" + FOLDER + "/esafety;DB_CLOSE_ON_EXIT=FALSE",
                     "quarkus.http.auth.session.encryption-key", "${ESAFETY_SESSION_KEY:${esafety.embedded.session-key:}}",
+                    "esafety.audit.key", "${ESAFETY_AUDIT_KEY:}",
                     "quarkus.log.category.\"io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism\".level", "WARN",
                     "quarkus.log.file.enabled", "true",
                     "quarkus.log.file.path", LOG.toString());
@@ -71,9 +72,15 @@ class GeneratedSessionKeyStartTest {
         assertNotNull(session, login.headers().toString());
         given().cookie("esafety-session", session).get("/api/admin/users").then().statusCode(200);
 
+        // The audit trail's key likewise (finding 4): generated on first start beside the database, owner only.
+        Path auditKey = FOLDER.resolve("audit.key");
+        assertTrue(Files.exists(auditKey), "the audit key is kept beside the database: " + auditKey);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(auditKey)));
+
         String log = Files.readString(LOG);
         assertTrue(log.contains("Installed features"), "the log file is the service's: " + log.length());
         assertFalse(log.contains("Encryption key was not specified"), "no temporary key was invented");
         assertFalse(log.contains(key), "the key is never logged");
+        assertFalse(log.contains(Files.readString(auditKey).strip()), "the audit key is never logged");
     }
 }

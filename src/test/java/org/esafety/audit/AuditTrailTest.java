@@ -214,16 +214,81 @@ class AuditTrailTest {
 
     /** Every RULE_SET_LOADED entry, oldest first. */
     private static List<Map<String, Object>> ruleSetLoads() {
-        List<Map<String, Object>> loads = new ArrayList<>();
+        return entries(DefaultCredentials.as("auditor")).stream().filter(e -> "RULE_SET_LOADED".equals(e.get("kind"))).toList();
+    }
+
+    /** Every entry the caller may list, oldest first. */
+    private static List<Map<String, Object>> entries(String authorization) {
+        List<Map<String, Object>> all = new ArrayList<>();
         int total = Integer.MAX_VALUE;
         for (int page = 0; page * 100 < total; page++) {
-            JsonPath body = given().header("Authorization", DefaultCredentials.as("auditor")).queryParam("size", 100).queryParam("page", page).when().get("/api/audit")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath body = given().header("Authorization", authorization).queryParam("size", 100).queryParam("page", page)
+                    .when().get("/api/audit").then().statusCode(200).extract().jsonPath();
             total = body.getInt("total");
-            body.<Map<String, Object>>getList("items").stream()
-                    .filter(e -> "RULE_SET_LOADED".equals(e.get("kind"))).forEach(loads::add);
+            all.addAll(body.getList("items"));
         }
-        return loads;
+        return all;
+    }
+
+    /** Issue 17, finding 10: users created, reset, disabled and API keys issued and revoked are in the admin chain. */
+    @Test
+    void shouldRecordAdministratorsChangesToUsersAndKeysInTheVerifiedAdminChain() {
+        String admin = DefaultCredentials.as("admin");
+        String username = "audited-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "a long passphrase " + UUID.randomUUID();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(json("username", username, "password", password, "role", "dsl", "schoolIds", List.of("claines-primary")))
+                .when().post("/api/admin/users").then().statusCode(201);
+        given().header("Authorization", admin).contentType("application/json")
+                .body(json("password", "another passphrase " + UUID.randomUUID()))
+                .when().patch("/api/admin/users/" + username).then().statusCode(200);
+        given().header("Authorization", admin).when().delete("/api/admin/users/" + username).then().statusCode(200);
+        String keyId = given().header("Authorization", admin).contentType("application/json")
+                .body(json("name", "audited key", "role", "reporter", "schoolIds", List.of("claines-primary")))
+                .when().post("/api/admin/api-keys").then().statusCode(201).extract().path("id");
+        given().header("Authorization", admin).when().delete("/api/admin/api-keys/" + keyId).then().statusCode(200);
+
+        List<Map<String, Object>> all = entries(DefaultCredentials.as("auditor"));
+        List<Map<String, Object>> user = all.stream().filter(e -> ("user:" + username).equals(e.get("subject"))).toList();
+        List<Map<String, Object>> key = all.stream().filter(e -> ("key:" + keyId).equals(e.get("subject"))).toList();
+
+        assertEquals(List.of("USER_CREATED", "USER_PASSWORD_RESET", "USER_DISABLED"), field(user, "kind"));
+        assertEquals(List.of("API_KEY_ISSUED", "API_KEY_REVOKED"), field(key, "kind"));
+        List<Map<String, Object>> admins = new ArrayList<>(user);
+        admins.addAll(key);
+        String actor = (String) admins.get(0).get("actor");
+        assertTrue(actor.matches("key:[0-9a-f-]{36}"), "the admin who did it: " + actor);
+        for (Map<String, Object> e : admins) {
+            assertEquals(actor, e.get("actor"));
+            assertNull(e.get("incidentId"));
+            assertTrue(((String) e.get("macKeyId")).matches("[0-9a-f]{16}"), "keyed: " + e);
+            assertTrue(((String) e.get("hash")).matches(HEX64));
+        }
+        for (int i = 1; i < user.size(); i++) {
+            assertEquals(user.get(i - 1).get("hash"), user.get(i).get("previousHash"), "one chain");
+        }
+        String raw = all.toString();
+        assertFalse(raw.contains(password), "no password in the trail");
+        given().header("Authorization", DefaultCredentials.as("auditor")).when().get("/api/audit/verification").then()
+                .statusCode(200).body("verified", equalTo(true)).body("global", equalTo(true));
+    }
+
+    /** Finding 10: an auditor bound to one school lists its schools' chains and the rule-set chain, not the admin chain. */
+    @Test
+    void shouldListForASchoolBoundAuditorOnlyItsSchoolsChainsAndTheRuleSetChain() {
+        String mine = report(Cases.filterCircumvention("clifton-primary")).getString("id");
+        String other = report(Cases.filterCircumvention("claines-primary")).getString("id");
+        String clifton = org.esafety.support.TestCredentials.bearer(
+                org.esafety.support.TestCredentials.apiKey("auditor", List.of("clifton-primary")));
+
+        List<Map<String, Object>> seen = entries(clifton);
+
+        assertTrue(seen.stream().anyMatch(e -> mine.equals(e.get("incidentId"))), "its school's incident");
+        assertFalse(seen.stream().anyMatch(e -> other.equals(e.get("incidentId"))), "another school's incident");
+        assertTrue(seen.stream().anyMatch(e -> "RULE_SET_LOADED".equals(e.get("kind"))), "the rule-set chain");
+        assertFalse(seen.stream().anyMatch(e -> e.get("subject") != null), "no administrator's entry: " + seen.size());
+        given().header("Authorization", clifton).when().get("/api/audit/verification").then().statusCode(200)
+                .body("global", equalTo(false)).body("schools", equalTo(List.of("clifton-primary")));
     }
 
     @Test

@@ -117,6 +117,12 @@ class DockerComposeTest {
         assertTrue(noKey.output().contains("set ESAFETY_SESSION_ENCRYPTION_KEY"), noKey.output());
 
         env = new HashMap<>(SECRETS);
+        env.remove("ESAFETY_AUDIT_KEY");
+        Run noAuditKey = compose(env);
+        assertTrue(noAuditKey.exit() != 0, "compose must refuse to start without the audit key");
+        assertTrue(noAuditKey.output().contains("set ESAFETY_AUDIT_KEY"), noAuditKey.output());
+
+        env = new HashMap<>(SECRETS);
         env.remove("ESAFETY_DB_PASSWORD");
         Run noPassword = compose(env);
         assertTrue(noPassword.exit() != 0, "compose must refuse to start without the database password");
@@ -129,12 +135,14 @@ class DockerComposeTest {
         assertEquals(SECRETS.get("ESAFETY_SESSION_ENCRYPTION_KEY"),
                 service.path("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY").asText());
         assertEquals(SECRETS.get("ESAFETY_DB_PASSWORD"), service.path("QUARKUS_DATASOURCE_PASSWORD").asText());
+        assertEquals(SECRETS.get("ESAFETY_AUDIT_KEY"), service.path("ESAFETY_AUDIT_KEY").asText());
     }
 
     /** The secrets an operator sets, as compose reads them from its environment. */
     private static final Map<String, String> SECRETS = Map.of(
             "ESAFETY_DB_PASSWORD", "db-password-for-the-compose-check",
-            "ESAFETY_SESSION_ENCRYPTION_KEY", "Qm9vayBvZiBLZWxscyAtIGEgMzIrIGNoYXIga2V5");
+            "ESAFETY_SESSION_ENCRYPTION_KEY", "Qm9vayBvZiBLZWxscyAtIGEgMzIrIGNoYXIga2V5",
+            "ESAFETY_AUDIT_KEY", "YXVkaXQga2V5IGZvciB0aGUgY29tcG9zZSBjaGVjaw");
 
     private record Run(int exit, String output) {
     }

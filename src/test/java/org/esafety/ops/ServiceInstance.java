@@ -68,6 +68,8 @@ final class ServiceInstance implements AutoCloseable {
     /** The variables an operator sets (docker/compose.yml sets the same ones), plus a high intake rate limit. */
     /** One random session key per test run, the same for every instance it starts. */
     private static final String SESSION_KEY = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+    /** The audit trail's key, likewise: every instance appends to the same chains. */
+    private static final String AUDIT_KEY = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
 
     static Map<String, String> environment(int port, ItDatabase db, Path rules) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -78,6 +80,7 @@ final class ServiceInstance implements AutoCloseable {
         env.put("ESAFETY_RULES_DIR", rules.toAbsolutePath().toString());
         // On PostgreSQL the service refuses to start without a key (README "Security"); every instance shares it.
         env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
+        env.put("ESAFETY_AUDIT_KEY", AUDIT_KEY);
         env.put("ESAFETY_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("ESAFETY_INTAKE_RATE_LIMIT", "100000");
         return env;
