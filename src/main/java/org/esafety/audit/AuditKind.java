@@ -12,5 +12,9 @@ public enum AuditKind {
     /** The incident went out in a pupil's child-protection file to another school (issue 20). */
     FILE_EXPORTED,
     /** The receiving school confirmed it has the child-protection file the incident went out in. */
-    FILE_RECEIVED
+    FILE_RECEIVED,
+    /** A monitoring alert of the triage tray became an incident (issue 19): on the alert's chain. */
+    ALERT_PROMOTED,
+    /** A monitoring alert was dismissed with a reason: on the alert's chain. */
+    ALERT_DISMISSED
 }

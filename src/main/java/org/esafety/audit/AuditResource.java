@@ -41,8 +41,11 @@ public class AuditResource {
         }
     }
 
-    /** The rule-set chain, and the chains of incidents of the caller's schools. */
-    private static final String VISIBLE = "(incidentId is null or incidentId in "
+    /**
+     * The rule-set chain, and the chains of incidents of the caller's schools. A monitoring alert's chain (which
+     * names no incident) is read with the alert, by those who may read the alert ({@code /api/alerts/{id}}).
+     */
+    private static final String VISIBLE = "(chain = '" + AuditEntry.RULE_SET_CHAIN + "' or incidentId in "
             + "(select i.id from Incident i where i.schoolId in :schools))";
 
     private final AuditVerifier verifier;
