@@ -27,6 +27,16 @@ final class Fields {
         return value;
     }
 
+    /** A link into the product's console: http(s) only, so that a page never links a script. */
+    String link(String field, String value) {
+        optional(field, value, 2048);
+        if (value != null && !value.isBlank() && !value.regionMatches(true, 0, "https://", 0, 8)
+                && !value.regionMatches(true, 0, "http://", 0, 7)) {
+            violations.add(new Violation(field, "an http or https URL"));
+        }
+        return value;
+    }
+
     Instant time(String field, Instant value) {
         if (value == null) {
             violations.add(new Violation(field, "required: an ISO-8601 instant, e.g. 2026-11-20T10:15:00Z"));

@@ -33,7 +33,7 @@ public record GenericAlert(
         f.optional("device", device, 200);
         f.optional("capturedText", capturedText, 4000);
         f.optional("message", message, 4000);
-        f.optional("link", link, 2048);
+        f.link("link", link);
         f.check();
         boolean urgent = Boolean.TRUE.equals(callNow);
         return new IncomingAlert(id, lvl + (urgent ? " callNow" : ""), lvl, urgent, type,

@@ -34,7 +34,7 @@ public record MonitorAlert(
         f.optional("device", device, 200);
         f.optional("capturedText", capturedText, 4000);
         f.optional("moderatorMessage", moderatorMessage, 4000);
-        f.optional("eventUrl", eventUrl, 2048);
+        f.link("eventUrl", eventUrl);
         f.check();
         return new IncomingAlert(id, Integer.toString(level), level, level == 5, type, Suggestions.of(type), at,
                 displayName, username, device, capturedText, moderatorMessage, null, eventUrl);

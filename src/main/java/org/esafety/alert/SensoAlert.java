@@ -37,7 +37,7 @@ public record SensoAlert(
         f.optional("application", application, 200);
         f.optional("username", username, 200);
         Instant at = f.time("capturedAt", capturedAt);
-        f.optional("captureUrl", captureUrl, 2048);
+        f.link("captureUrl", captureUrl);
         f.check();
         String type = category != null ? category : rules;
         String where = application == null ? device : device == null ? application : device + " / " + application;

@@ -140,6 +140,11 @@ class AlertIntakeTest {
                 .body("violations.field", hasItem("occurredAt"));
         assertEquals(0L, stored(missing.get("eventId")));
 
+        Map<String, Object> script = AlertSamples.monitor(3, "Bullying");
+        script.put("eventUrl", "javascript:alert(1)");
+        problem(post("monitor", script), "eventUrl");
+        assertEquals(0L, stored(script.get("eventId")));
+
         Map<String, Object> category = AlertSamples.generic(2, false);
         category.put("category", "BULLYING");
         problem(post("generic", category), "category");
