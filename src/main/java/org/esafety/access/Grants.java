@@ -53,6 +53,7 @@ public class Grants {
         }
         password(body.password(), body.username(), violations);
         role(body.role(), violations);
+        personRole(body.role(), violations);
         schools(body.schoolIds(), violations);
         displayName(body.displayName(), violations);
         finish(violations, body.schoolIds(), admin);
@@ -76,6 +77,7 @@ public class Grants {
         displayName(body.displayName(), violations);
         if (body.role() != null) {
             role(body.role(), violations);
+            personRole(body.role(), violations);
         }
         if (body.schoolIds() != null) {
             schools(body.schoolIds(), violations);
@@ -98,6 +100,13 @@ public class Grants {
             violations.add(new Violation("role", "required; one of " + Roles.ALL));
         } else if (!Roles.isKnown(role)) {
             violations.add(new Violation("role", "unknown value; one of " + Roles.ALL));
+        }
+    }
+
+    /** The integration role is a product's, never a person's: only an API key holds it. */
+    private static void personRole(String role, List<Violation> violations) {
+        if (Roles.INTEGRATION.equals(role)) {
+            violations.add(new Violation("role", "integration is for API keys of monitoring products, not for users"));
         }
     }
 

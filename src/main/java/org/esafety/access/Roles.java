@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The four roles of the access model. A principal holds one (an OIDC token may carry several); what each
+ * The five roles of the access model. A principal holds one (an OIDC token may carry several); what each
  * may do is the role × endpoint matrix in the README, enforced by {@code @RolesAllowed} on the resources.
  */
 public final class Roles {
@@ -17,8 +17,13 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Users, API keys, school bindings and rule reloads. */
     public static final String ADMIN = "admin";
+    /**
+     * A filtering or monitoring product (issue 19): posts its alerts to {@code /api/alerts/{vendor}} for the schools
+     * its API key is bound to, and nothing else. Only API keys hold it.
+     */
+    public static final String INTEGRATION = "integration";
 
-    public static final List<String> ALL = List.of(REPORTER, DSL, AUDITOR, ADMIN);
+    public static final List<String> ALL = List.of(REPORTER, DSL, AUDITOR, ADMIN, INTEGRATION);
 
     private Roles() {
     }
@@ -27,8 +32,11 @@ public final class Roles {
         return ALL.contains(role);
     }
 
-    /** The known roles among {@code roles}: anything else an identity provider sends is ignored. */
+    /**
+     * The known roles of people among {@code roles}: anything else an identity provider sends is ignored, and so is
+     * {@link #INTEGRATION}, which only a product's API key holds.
+     */
     public static Set<String> known(Set<String> roles) {
-        return Set.copyOf(roles.stream().filter(Roles::isKnown).toList());
+        return Set.copyOf(roles.stream().filter(Roles::isKnown).filter(r -> !INTEGRATION.equals(r)).toList());
     }
 }

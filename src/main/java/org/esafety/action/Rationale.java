@@ -5,7 +5,7 @@ package org.esafety.action;
  * reasons for them). The rule: at least two words and at least ten letters or digits, so "." or "n/a" or "no" is
  * refused while "Police advised no offence" is accepted.
  */
-final class Rationale {
+public final class Rationale {
 
     static final String RULE = "a decision not to act needs its rationale in words: at least two words and ten letters"
             + " or digits (e.g. \"Police advised no offence, ref 123\")";
@@ -13,7 +13,7 @@ final class Rationale {
     private Rationale() {
     }
 
-    static boolean substantial(String text) {
+    public static boolean substantial(String text) {
         if (text == null) {
             return false;
         }

@@ -17,7 +17,8 @@ public class OpenApiTags implements OASFilter {
             "Schools", "The school profiles: settings, contacts, role inboxes",
             "Audit", "The append-only, hash-chained audit trail and its verification",
             "Administration", "Users, API keys and school bindings, for the admin role",
-            "Reports", "The governors' summary and the inspection-day list, as JSON, CSV or PDF");
+            "Reports", "The governors' summary and the inspection-day list, as JSON, CSV or PDF",
+            "Alerts", "Monitoring products' alerts in (integration keys), and the DSL's triage tray");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -19,10 +19,13 @@ import org.esafety.common.Sha256;
 @Entity
 public class AuditEntry extends PanacheEntityBase {
 
-    /** The chain of rule-set loads; every other chain but {@link #ADMIN_CHAIN} is an incident's id. */
+    /** The chain of rule-set loads; every other chain but {@link #ADMIN_CHAIN} is an incident's id or an alert's
+     * ({@link #ALERT_CHAIN_PREFIX}). */
     public static final String RULE_SET_CHAIN = "rule-set";
     /** The chain of administrators' changes to users and API keys. */
     public static final String ADMIN_CHAIN = "admin";
+    /** The chains of monitoring alerts' decisions: this prefix and the alert's id. */
+    public static final String ALERT_CHAIN_PREFIX = "alert:";
 
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);

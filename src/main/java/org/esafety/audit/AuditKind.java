@@ -17,7 +17,11 @@ public enum AuditKind {
     /** A chain of legacy (plain SHA-256) entries closed with a keyed entry when the trail became keyed (V22). */
     CHAIN_SEALED(true),
     /** Administrators' changes (the admin chain): users and API keys. */
-    USER_CREATED, USER_CHANGED, USER_PASSWORD_RESET, USER_DISABLED, API_KEY_ISSUED, API_KEY_REVOKED;
+    USER_CREATED, USER_CHANGED, USER_PASSWORD_RESET, USER_DISABLED, API_KEY_ISSUED, API_KEY_REVOKED,
+    /** A monitoring alert of the triage tray became an incident (issue 19): on the alert's chain. */
+    ALERT_PROMOTED,
+    /** A monitoring alert was dismissed with a reason: on the alert's chain. */
+    ALERT_DISMISSED;
 
     private final boolean recordsState;
 

@@ -48,7 +48,8 @@ public class AuditResource {
 
     /**
      * What a caller bound to some schools sees: the rule-set chain and the chains of its schools' incidents. A caller
-     * bound to every configured school sees every chain, the admin chain included.
+     * bound to every configured school sees every chain, the admin chain included. A monitoring alert's chain (which
+     * names no incident) is read with the alert, by those who may read the alert ({@code /api/alerts/{id}}).
      */
     private static final String VISIBLE = "(chain = :ruleSet or incidentId in "
             + "(select i.id from Incident i where i.schoolId in :schools))";

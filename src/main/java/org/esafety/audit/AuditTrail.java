@@ -36,6 +36,17 @@ public class AuditTrail {
         return append(incidentId.toString(), incidentId, null, null, kind, actor, change);
     }
 
+    /** Appends to the chain of a monitoring alert ({@link #alertChain}); {@code change} is hashed, not stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry alert(UUID alertId, AuditKind kind, String actor, Object change) {
+        return append(alertChain(alertId), null, null, null, kind, actor, change);
+    }
+
+    /** The chain of one monitoring alert's decisions. */
+    public static String alertChain(UUID alertId) {
+        return AuditEntry.ALERT_CHAIN_PREFIX + alertId;
+    }
+
     /** Appends to the chain of rule-set loads, recording the version loaded in the entry itself. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry ruleSet(AuditKind kind, String version, String actor, Object change) {

@@ -99,6 +99,7 @@ public class AuditVerifier {
             em.clear();
         }
         if (schools == null) {
+            alerts(walk);
             orphans(walk);
         }
         List<String> scope = schools == null ? List.of() : List.copyOf(new TreeSet<>(schools));
@@ -129,18 +130,31 @@ public class AuditVerifier {
         return AuditEntry.<AuditEntry>find("chain = ?1 order by seq", chain).stream();
     }
 
+    /** The monitoring alerts' chains (the global walk only): each holds, and ends where its head says. */
+    private void alerts(Walk walk) {
+        List<String> chains = AuditChainHead.<AuditChainHead>find("chain like ?1 order by chain",
+                AuditEntry.ALERT_CHAIN_PREFIX + "%").stream().map(h -> h.chain).toList();
+        for (String chain : chains) {
+            try (Stream<AuditEntry> entries = streamed(chain)) {
+                walk.chain(chain, null, entries, AuditChainHead.findById(chain));
+            }
+        }
+        em.clear();
+    }
+
     /** Chains whose incident no longer exists, and heads without any entry (the global walk only). */
     @SuppressWarnings("unchecked")
     private void orphans(Walk walk) {
         List<Object> orphaned = em.createNativeQuery("select distinct e.chain from audit_entry e where e.chain not in "
-                        + "(:ruleSet, :admin) and not exists (select 1 from incident i where i.id = e.incident_id) "
+                        + "(:ruleSet, :admin) and e.chain not like 'alert:%' "
+                        + "and not exists (select 1 from incident i where i.id = e.incident_id) "
                         + "order by e.chain")
                 .setParameter("ruleSet", AuditEntry.RULE_SET_CHAIN).setParameter("admin", AuditEntry.ADMIN_CHAIN)
                 .setMaxResults(LISTED + 1).getResultList();
         orphaned.forEach(chain -> walk.problem(new ChainProblem(chain.toString(), incidentId(chain.toString()), null,
                 "the chain's incident does not exist: it was deleted from the database")));
-        List<AuditChainHead> empty = AuditChainHead.<AuditChainHead>find("chain not in ?1 and chain not in "
-                + "(select e.chain from AuditEntry e)", List.of(AuditEntry.RULE_SET_CHAIN, AuditEntry.ADMIN_CHAIN))
+        List<AuditChainHead> empty = AuditChainHead.<AuditChainHead>find("chain not in ?1 and chain not like 'alert:%' "
+                + "and chain not in (select e.chain from AuditEntry e)", List.of(AuditEntry.RULE_SET_CHAIN, AuditEntry.ADMIN_CHAIN))
                 .page(0, LISTED + 1).list();
         for (AuditChainHead head : empty) {
             UUID incident = incidentId(head.chain);

@@ -87,7 +87,8 @@ class Courier {
 
     private Tally deliver(UUID id, String owner) {
         Notification n = outbox.read(id);
-        // An announcement of a new incident is about the incident; every other notice about one of its actions.
+        // An announcement of a new incident is about the incident, of an urgent alert about the alert; every other
+        // notice about one of the incident's actions.
         RequiredAction action = n.actionId == null ? null
                 : QuarkusTransaction.requiringNew().call(() -> RequiredAction.findById(n.actionId));
         var school = schools.find(n.schoolId);
@@ -96,8 +97,9 @@ class Courier {
             count(n, "cancelled");
             return new Tally(0, 0, 1);
         }
-        Notice notice = QuarkusTransaction.requiringNew().call(() -> action == null
-                ? notices.announcement(n, school.get()) : notices.of(n, action, school.get()));
+        Notice notice = QuarkusTransaction.requiringNew().call(() -> n.alertId != null
+                ? notices.alert(n, school.get())
+                : action == null ? notices.announcement(n, school.get()) : notices.of(n, action, school.get()));
         try {
             switch (n.channel) {
                 case EMAIL -> email.send(notice, n.destination);

@@ -35,9 +35,9 @@ class Fallback {
         Stage stage = new Stage(failed.kind, failed.step);
         return QuarkusTransaction.requiringNew().call(() -> {
             if (failed.actionId == null) {
-                // An announcement: the next role is told once (the outbox row of a role told already stops it).
-                return writer.record(new NoticeWriter.Subject(null, failed.incidentId, failed.schoolId), school.get(),
-                        stage, onward, now).size();
+                // An announcement (of an incident or an alert): the next role is told once (the outbox row of a role told already stops it).
+                return writer.record(new NoticeWriter.Subject(null, failed.incidentId, failed.schoolId,
+                        failed.alertId), school.get(), stage, onward, now).size();
             }
             if (!ActionLock.lockOpen(Notification.getEntityManager(), failed.actionId)) {
                 return 0;

@@ -23,8 +23,12 @@ import org.esafety.school.School;
 @ApplicationScoped
 class NoticeWriter {
 
-    /** What a notice is about: an action, or (for an announcement of a new incident) the incident alone. */
-    record Subject(UUID actionId, UUID incidentId, String schoolId) {
+    /** What a notice is about: an action, the incident alone (a new incident), or an alert (an urgent alert). */
+    record Subject(UUID actionId, UUID incidentId, String schoolId, UUID alertId) {
+        Subject(UUID actionId, UUID incidentId, String schoolId) {
+            this(actionId, incidentId, schoolId, null);
+        }
+
         static Subject of(RequiredAction action) {
             return new Subject(action.id, action.incidentId, action.schoolId);
         }
@@ -65,6 +69,10 @@ class NoticeWriter {
     }
 
     private static boolean told(Subject subject, Stage stage, Responsible role) {
+        if (subject.alertId() != null) {
+            return Notification.count("alertId = ?1 and kind = ?2 and step = ?3 and role = ?4", subject.alertId(),
+                    stage.kind(), stage.step(), role) > 0;
+        }
         return subject.actionId() != null
                 ? Notification.count("actionId = ?1 and kind = ?2 and step = ?3 and role = ?4",
                         subject.actionId(), stage.kind(), stage.step(), role) > 0
@@ -89,6 +97,7 @@ class NoticeWriter {
         n.id = UUID.randomUUID();
         n.actionId = action.actionId();
         n.incidentId = action.incidentId();
+        n.alertId = action.alertId();
         n.schoolId = action.schoolId();
         n.kind = stage.kind();
         n.step = stage.step();

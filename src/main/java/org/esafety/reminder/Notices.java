@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.esafety.action.RequiredAction;
+import org.esafety.alert.Alert;
 import org.esafety.incident.Incident;
 import org.esafety.rules.ActionCatalogue;
 import org.esafety.rules.RuleSetHolder;
@@ -43,6 +44,17 @@ class Notices {
                 "NEW_INCIDENT", "A new incident was reported: " + category,
                 "Open the incident page now: read the decision and what must be done first.", n.role, n.createdAt,
                 school.timeZone());
+    }
+
+    /** The announcement of an urgent alert to the DSL or the deputy: which alert, its level, the tray's link. */
+    Notice alert(Notification n, School school) {
+        Alert alert = Alert.findById(n.alertId);
+        String link = publicUrl + "/alerts?school=" + n.schoolId + "#alert-" + n.alertId;
+        Notice.AlertRef about = new Notice.AlertRef(n.alertId, alert == null ? "" : alert.vendor.name(),
+                alert == null ? 0 : alert.riskLevel, alert == null ? "" : alert.vendorLevel, link);
+        return new Notice(n.id, n.kind, n.step, n.schoolId, n.role, null, null, link, null, "URGENT_ALERT",
+                "An urgent monitoring alert", "Open the alerts tray now: read the alert, then promote it to an incident "
+                + "or dismiss it with a reason.", n.role, n.createdAt, school.timeZone(), about);
     }
 
     private static String reference(java.util.UUID incidentId) {

@@ -15,7 +15,10 @@ import jakarta.persistence.Id;
 import org.esafety.action.Channel;
 import org.esafety.policy.Responsible;
 
-/** One row of the outbox: a reminder, overdue notice or escalation of one action to one role on one channel. */
+/**
+ * One row of the outbox: a reminder, overdue notice or escalation of one action, an announcement of a new incident or
+ * of an urgent alert, to one role on one channel.
+ */
 @Entity
 public class Notification extends PanacheEntityBase {
 
@@ -26,6 +29,8 @@ public class Notification extends PanacheEntityBase {
     public UUID id;
     public UUID actionId;
     public UUID incidentId;
+    /** The monitoring alert an URGENT_ALERT notice is about (no incident yet); null on every other notice. */
+    public UUID alertId;
     public String schoolId;
     @Enumerated(EnumType.STRING)
     public NotificationKind kind;

@@ -93,6 +93,16 @@ class AccessMatrixTest {
                 row("GET", "/api/admin/rules/impact/" + NO_JOB, null, 401, 403, 403, 404, 404),
                 row("GET", "/api/admin/rules/impact/" + NO_JOB + "?format=csv", null, 401, 403, 403, 404, 404),
                 row("DELETE", "/api/admin/rules/impact/" + NO_JOB, null, 401, 403, 403, 403, 404),
+                row("POST", "/api/alerts/monitor", "alert", 401, 403, 403, 403, 403),
+                row("POST", "/api/alerts/senso", "senso", 401, 403, 403, 403, 403),
+                row("POST", "/api/alerts/generic", "generic", 401, 403, 403, 403, 403),
+                row("GET", "/api/alerts", null, 401, 403, 200, 200, 200),
+                row("GET", "/api/alerts?schoolId=" + A + "&status=NEW", null, 401, 403, 200, 200, 200),
+                row("GET", "/api/alerts?schoolId=" + B, null, 401, 403, 403, 403, 403),
+                row("GET", "/api/alerts/{alertA}", null, 401, 403, 200, 200, 200),
+                row("GET", "/api/alerts/{alertB}", null, 401, 403, 404, 404, 404),
+                row("POST", "/api/alerts/{alertB}/promote", "promote", 401, 403, 404, 403, 403),
+                row("POST", "/api/alerts/{alertB}/dismiss", "dismissal", 401, 403, 404, 403, 403),
                 row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200),
                 row("GET", "/api/admin/api-keys", null, 401, 403, 403, 403, 200),
                 row("POST", "/api/admin/api-keys", "key", 401, 403, 403, 403, 201),
@@ -112,6 +122,9 @@ class AccessMatrixTest {
     private static String actionB;
     private static String exportA;
     private static byte[] archiveA;
+    private static String alertA;
+    private static String alertB;
+    private static String integrationKey;
 
     @BeforeEach
     void principals() {
@@ -135,6 +148,12 @@ class AccessMatrixTest {
                 .body(body("export")).post("/api/pupils/" + PUPIL + "/file?schoolId=" + A).then().statusCode(201)
                 .extract().response();
         exportA = export.path("id");
+        integrationKey = TestCredentials.bearer(TestCredentials.apiKey("integration", List.of(A)));
+        alertA = given().header("Authorization", integrationKey).contentType(ContentType.JSON).body(body("alert"))
+                .post("/api/alerts/monitor").then().statusCode(201).extract().path("id");
+        alertB = given().header("Authorization", TestCredentials.bearer(TestCredentials.apiKey("integration", List.of(B))))
+                .contentType(ContentType.JSON).body(body("alert")).post("/api/alerts/monitor").then().statusCode(201)
+                .extract().path("id");
         archiveA = given().header("Authorization", keys.get("dsl")).get(export.<String>path("archive")).then()
                 .statusCode(200).extract().asByteArray();
     }
@@ -142,8 +161,7 @@ class AccessMatrixTest {
     @ParameterizedTest(name = "{0} {1} ({2})")
     @MethodSource("matrix")
     void shouldAnswerEachRoleAsTheMatrixSays(String method, String path, String body, int[] expected) {
-        String resolved = path.replace("{A}", incidentA).replace("{B}", incidentB).replace("{actionB}", actionB)
-                .replace("{export}", exportA);
+        String resolved = resolve(path);
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < WHO.size(); i++) {
             String who = WHO.get(i);
@@ -166,6 +184,30 @@ class AccessMatrixTest {
             }
         }
         assertEquals(List.of(), wrong, method + " " + path);
+    }
+
+    /**
+     * The integration role (a monitoring product's key, issue 19) may post alerts for its school and nothing else:
+     * every other endpoint of the matrix answers it 403 (the public health and OpenAPI endpoints excepted).
+     */
+    @ParameterizedTest(name = "integration: {0} {1} ({2})")
+    @MethodSource("matrix")
+    void shouldLetTheIntegrationRoleOnlyPostAlerts(String method, String path, String body, int[] expected) {
+        String resolved = resolve(path);
+        int allowed = resolved.startsWith("/q/health") || resolved.equals("/q/openapi") ? 200
+                : method.equals("POST") && resolved.matches("/api/alerts/(monitor|senso|generic)") ? 201 : 403;
+        RequestSpecification request = given().header("Authorization", integrationKey);
+        if ("archive".equals(body)) {
+            request.contentType("application/zip").body(archiveA);
+        } else if (body != null) {
+            request.contentType(ContentType.JSON).body(body(body));
+        }
+        assertEquals(allowed, request.request(method, resolved).statusCode(), method + " " + path);
+    }
+
+    private static String resolve(String path) {
+        return path.replace("{A}", incidentA).replace("{B}", incidentB).replace("{actionB}", actionB)
+                .replace("{export}", exportA).replace("{alertA}", alertA).replace("{alertB}", alertB);
     }
 
     @Test
@@ -268,6 +310,15 @@ class AccessMatrixTest {
             case "impact" -> Map.of("schoolId", A, "from", "2026-09-01", "to", "2026-12-31");
             case "export" -> Map.of("toSchool", "Matrix Academy", "reason", "The pupil moved");
             case "receipt" -> Map.of("receivedBy", "The receiving DSL");
+            case "alert" -> Map.of("eventId", "MON-" + java.util.UUID.randomUUID(), "riskLevel", 2, "eventType",
+                    "Bullying", "occurredAt", "2026-11-20T10:15:00Z");
+            case "senso" -> Map.of("violationId", "SEN-" + java.util.UUID.randomUUID(), "severity", "LOW", "ruleSet",
+                    "Safeguarding UK", "capturedAt", "2026-11-20T10:15:00Z");
+            case "generic" -> Map.of("eventId", "GEN-" + java.util.UUID.randomUUID(), "level", 1, "eventType",
+                    "Gambling", "occurredAt", "2026-11-20T10:15:00Z");
+            case "promote" -> Map.of("category", "CYBERBULLYING", "parties",
+                    List.of(IncidentRequests.party("VICTIM", "CHILD", 12, null)));
+            case "dismissal" -> Map.of("reason", "False positive: a history essay on the Blitz");
             default -> throw new IllegalArgumentException(kind);
         };
     }

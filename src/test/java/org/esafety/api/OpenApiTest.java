@@ -83,7 +83,14 @@ class OpenApiTest {
             "post,   /api/admin/users,                      createUser",
             "get,    /api/admin/users,                      listUsers",
             "patch,  /api/admin/users/{username},           changeUser",
-            "delete, /api/admin/users/{username},           disableUser"})
+            "delete, /api/admin/users/{username},           disableUser",
+            "post,   /api/alerts/monitor,                   receiveMonitorAlert",
+            "post,   /api/alerts/senso,                     receiveSensoAlert",
+            "post,   /api/alerts/generic,                   receiveGenericAlert",
+            "get,    /api/alerts,                           listAlerts",
+            "get,    /api/alerts/{id},                      getAlert",
+            "post,   /api/alerts/{id}/promote,              promoteAlert",
+            "post,   /api/alerts/{id}/dismiss,              dismissAlert"})
     void shouldDocumentTheEndpointUnderItsOperationId(String method, String path, String operationId) {
         Map<String, Object> operation = operations(document()).get(method + " " + path);
         assertNotNull(operation, method + " " + path + " is not documented; documented: "
@@ -100,7 +107,7 @@ class OpenApiTest {
             assertTrue(id instanceof String s && s.matches("[a-z][A-Za-z]+"), name + " has no operationId: " + id);
             assertTrue(ids.add(id), "operationId " + id + " is used twice");
         });
-        assertEquals(39, ids.size(), "an operation was added or removed: list it in the test above");
+        assertEquals(46, ids.size(), "an operation was added or removed: list it in the test above");
     }
 
     @Test
@@ -178,7 +185,7 @@ class OpenApiTest {
     @Test
     void shouldDescribeEveryTag() {
         JsonPath doc = document();
-        assertEquals(Set.of("Incidents", "Actions", "Rules", "Schools", "Audit", "Administration", "Reports"),
+        assertEquals(Set.of("Incidents", "Actions", "Rules", "Schools", "Audit", "Administration", "Reports", "Alerts"),
                 Set.copyOf(doc.getList("tags.name")));
         doc.getList("tags.description", String.class).forEach(d -> assertFalse(d == null || d.isBlank()));
     }

@@ -272,7 +272,7 @@ class AuditTamperTest {
         verification().body("legacyEntries", equalTo(0));
 
         try {
-            // As V2–V16 wrote them: plain SHA-256, no key id, no state.
+            // As V2–V21 wrote them: plain SHA-256, no key id, no state.
             forge(original, 0, true, false);
             verification().body("verified", equalTo(false)).body("firstBroken.reason", containsString("ends with a legacy"));
 
