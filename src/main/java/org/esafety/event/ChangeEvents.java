@@ -33,43 +33,50 @@ class ChangeEvents {
     }
 
     void onReported(@Observes IncidentReported e) {
-        Incident i = Incident.findById(e.incidentId());
-        publisher.publish(EventType.INCIDENT_REPORTED, e.schoolId(), i.id, subject(i.id), e.at(), data.incident(i, true));
+        publisher.publish(EventType.INCIDENT_REPORTED, e.schoolId(), e.incidentId(), subject(e.incidentId()), e.at(),
+                () -> data.incident(Incident.findById(e.incidentId()), true));
     }
 
     void onReassessed(@Observes IncidentReassessed e) {
-        Incident i = Incident.findById(e.incidentId());
-        Evaluation evaluation = Evaluation.findById(e.evaluationId());
-        Map<String, Object> body = data.incident(i, true);
-        body.put("evaluationId", e.evaluationId());
-        body.put("actionsAdded", EventData.codes(evaluation.actionsAdded));
-        body.put("actionsSuperseded", EventData.codes(evaluation.actionsSuperseded));
-        publisher.publish(EventType.INCIDENT_REASSESSED, e.schoolId(), i.id, subject(i.id), e.at(), body);
+        publisher.publish(EventType.INCIDENT_REASSESSED, e.schoolId(), e.incidentId(), subject(e.incidentId()), e.at(),
+                () -> {
+                    Evaluation evaluation = Evaluation.findById(e.evaluationId());
+                    Map<String, Object> body = data.incident(Incident.findById(e.incidentId()), true);
+                    body.put("evaluationId", e.evaluationId());
+                    body.put("actionsAdded", EventData.codes(evaluation.actionsAdded));
+                    body.put("actionsSuperseded", EventData.codes(evaluation.actionsSuperseded));
+                    return body;
+                });
     }
 
     void onClosed(@Observes IncidentClosed e) {
-        Incident i = Incident.findById(e.incidentId());
-        Map<String, Object> body = data.incident(i, false);
-        body.put("closedAt", i.closedAt);
-        publisher.publish(EventType.INCIDENT_CLOSED, e.schoolId(), i.id, subject(i.id), e.at(), body);
+        publisher.publish(EventType.INCIDENT_CLOSED, e.schoolId(), e.incidentId(), subject(e.incidentId()), e.at(),
+                () -> {
+                    Incident i = Incident.findById(e.incidentId());
+                    Map<String, Object> body = data.incident(i, false);
+                    body.put("closedAt", i.closedAt);
+                    return body;
+                });
     }
 
     void onCompleted(@Observes ActionCompleted e) {
-        RequiredAction a = RequiredAction.findById(e.actionId());
-        Incident i = Incident.findById(e.incidentId());
-        Map<String, Object> body = data.action(a, i);
-        body.put("outcome", a.status);
-        publisher.publish(EventType.ACTION_COMPLETED, e.schoolId(), i.id, subject(i.id) + "/actions/" + a.id, e.at(),
-                body);
+        publisher.publish(EventType.ACTION_COMPLETED, e.schoolId(), e.incidentId(), actionSubject(e.incidentId(),
+                e.actionId()), e.at(), () -> {
+                    RequiredAction a = RequiredAction.findById(e.actionId());
+                    Map<String, Object> body = data.action(a, Incident.findById(e.incidentId()));
+                    body.put("outcome", a.status);
+                    return body;
+                });
     }
 
     void onOverdue(@Observes ActionOverdue e) {
-        RequiredAction a = RequiredAction.findById(e.actionId());
-        Incident i = Incident.findById(e.incidentId());
-        Map<String, Object> body = data.action(a, i);
-        body.put("overdueAt", e.at());
-        publisher.publish(EventType.ACTION_OVERDUE, e.schoolId(), i.id, subject(i.id) + "/actions/" + a.id, e.at(),
-                body);
+        publisher.publish(EventType.ACTION_OVERDUE, e.schoolId(), e.incidentId(), actionSubject(e.incidentId(),
+                e.actionId()), e.at(), () -> {
+                    Map<String, Object> body = data.action(RequiredAction.findById(e.actionId()),
+                            Incident.findById(e.incidentId()));
+                    body.put("overdueAt", e.at());
+                    return body;
+                });
     }
 
     /**
@@ -83,10 +90,14 @@ class ChangeEvents {
         body.put("schoolId", schoolId);
         body.put("vendor", vendor);
         body.put("level", level);
-        return publisher.publish(EventType.ALERT_RECEIVED, schoolId, null, "alerts/" + alertId, at, body);
+        return publisher.publish(EventType.ALERT_RECEIVED, schoolId, null, "alerts/" + alertId, at, () -> body);
     }
 
     private static String subject(UUID incidentId) {
         return "incidents/" + incidentId;
+    }
+
+    private static String actionSubject(UUID incidentId, UUID actionId) {
+        return subject(incidentId) + "/actions/" + actionId;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,8 +32,9 @@ class EventPublisher {
         this.clock = clock;
     }
 
-    /** The endpoints told (0 when the school has none subscribed). */
-    int publish(EventType type, String schoolId, UUID incidentId, String subject, Instant time, Map<String, Object> data) {
+    /** The endpoints told (0 when the school has none subscribed: then {@code data} is not even built). */
+    int publish(EventType type, String schoolId, UUID incidentId, String subject, Instant time,
+                Supplier<Map<String, Object>> data) {
         List<WebhookEndpoint> subscribed = WebhookEndpoint.enabledOf(schoolId).stream().filter(e -> e.subscribes(type))
                 .toList();
         if (subscribed.isEmpty()) {
@@ -47,7 +49,7 @@ class EventPublisher {
         event.put("subject", subject);
         event.put("time", time.toString());
         event.put("datacontenttype", "application/json");
-        event.put("data", data);
+        event.put("data", data.get());
         String payload = Json.write(event);
         Instant now = clock.instant();
         for (WebhookEndpoint e : subscribed) {
