@@ -17,7 +17,8 @@ import org.esafety.school.SchoolRegistry;
 /**
  * Delivers what the outbox holds: claims due rows in batches for this instance, sends each outside any
  * transaction, records the result. A failed attempt is retried after a back-off, and the next role on the
- * path is told at once (a DSL who cannot be reached must not hold up the deputy).
+ * path is told at once (a DSL who cannot be reached must not hold up the deputy). An event (kind EVENT) goes to its
+ * webhook endpoint, signed with that endpoint's secret, with the same claim, lease and back-off.
  */
 @ApplicationScoped
 class Courier {
