@@ -2,7 +2,6 @@ package org.esafety.reminder;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,13 +42,12 @@ class Courier {
     private final Clock clock;
     private final int batchSize;
     private final MeterRegistry registry;
-    private final EventEndpoints endpoints;
+    private final EventCourier events;
 
     Courier(Outbox outbox, Notices notices, EmailSender email, WebhookSender webhook, Fallback fallback,
-            SchoolRegistry schools, Clock clock, RemindersConfig config, MeterRegistry registry,
-            EventEndpoints endpoints) {
+            SchoolRegistry schools, Clock clock, RemindersConfig config, MeterRegistry registry, EventCourier events) {
         this.registry = registry;
-        this.endpoints = endpoints;
+        this.events = events;
         this.outbox = outbox;
         this.notices = notices;
         this.email = email;
@@ -93,7 +91,7 @@ class Courier {
     private Tally deliver(UUID id, String owner) {
         Notification n = outbox.read(id);
         if (n.kind == NotificationKind.EVENT) {
-            return deliverEvent(n, owner);
+            return events.deliver(n, owner);
         }
         // An announcement of a new incident is about the incident; every other notice about one of its actions.
         RequiredAction action = n.actionId == null ? null
@@ -121,29 +119,6 @@ class Courier {
             return new Tally(0, 1, 0);
         }
         outbox.delivered(id, owner, clock.instant());
-        count(n, "delivered");
-        return new Tally(1, 0, 0);
-    }
-
-    /** An event to a webhook endpoint: cancelled once the endpoint is disabled; no fallback (it is not a role). */
-    private Tally deliverEvent(Notification n, String owner) {
-        var secret = QuarkusTransaction.requiringNew().call(() -> endpoints.secretOfEnabled(n.endpointId));
-        if (secret.isEmpty()) {
-            outbox.cancelled(n.id, owner, "endpoint disabled");
-            count(n, "cancelled");
-            return new Tally(0, 0, 1);
-        }
-        try {
-            webhook.sendEvent(n, secret.get(), Map.of("ce-specversion", "1.0", "ce-id", n.eventId.toString(),
-                    "ce-type", n.eventType));
-        } catch (DeliveryFailedException e) {
-            Log.warnf("Event %s (%s) to endpoint %s failed, attempt %d: %s", n.eventId, n.eventType, n.endpointId,
-                    n.attempts, e.getMessage());
-            outbox.failed(n, owner, clock.instant(), e.getMessage());
-            count(n, "failed");
-            return new Tally(0, 1, 0);
-        }
-        outbox.delivered(n.id, owner, clock.instant());
         count(n, "delivered");
         return new Tally(1, 0, 0);
     }
