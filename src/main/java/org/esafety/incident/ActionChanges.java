@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.esafety.access.Roles;
@@ -30,8 +31,11 @@ public class ActionChanges {
     private final Completions completions;
     private final IncidentLocks locks;
     private final IncidentAccess access;
+    private final Event<ActionCompleted> completed;
 
-    public ActionChanges(ActionLedger ledger, Completions completions, IncidentLocks locks, IncidentAccess access) {
+    public ActionChanges(ActionLedger ledger, Completions completions, IncidentLocks locks, IncidentAccess access,
+                         Event<ActionCompleted> completed) {
+        this.completed = completed;
         this.ledger = ledger;
         this.completions = completions;
         this.locks = locks;
@@ -50,6 +54,7 @@ public class ActionChanges {
         }
         ActionView done = completions.complete(actionId, request, access.actor(request.completedBy()));
         incident.status = ledger.anyOpen(incident.id) ? IncidentStatus.OPEN : IncidentStatus.ACTIONS_COMPLETE;
+        completed.fire(new ActionCompleted(actionId, incident.id, incident.schoolId, done.completedAt()));
         return done;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.esafety.action.ActionLedger;
@@ -40,10 +41,14 @@ public class IncidentLifecycle {
     private final Clock clock;
     private final IncidentAccess access;
     private final IncidentLocks locks;
+    private final Event<IncidentReassessed> reassessed;
+    private final Event<IncidentClosed> closed;
 
     public IncidentLifecycle(SchoolRegistry schools, DecisionService decisions, ActionLedger ledger,
                              IncidentViews views, AuditTrail audit, Clock clock, IncidentAccess access,
-                             IncidentLocks locks) {
+                             IncidentLocks locks, Event<IncidentReassessed> reassessed, Event<IncidentClosed> closed) {
+        this.reassessed = reassessed;
+        this.closed = closed;
         this.schools = schools;
         this.decisions = decisions;
         this.ledger = ledger;
@@ -79,6 +84,7 @@ public class IncidentLifecycle {
                 Map.of("evaluationId", evaluation.id.toString(), "factsHash", Sha256.hex(evaluation.facts)));
         audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, access.principalId(),
                 AuditChanges.evaluation(evaluation, RequiredAction.forIncident(incident.id)));
+        reassessed.fire(new IncidentReassessed(incident.id, incident.schoolId, evaluation.id, now));
         return access.shownAsWritten(incident, views.view(incident));
     }
 
@@ -105,6 +111,7 @@ public class IncidentLifecycle {
         incident.closeNote = request == null ? null : request.note();
         audit.incident(incident.id, AuditKind.INCIDENT_CLOSED, by.principal(),
                 Map.of("closedAt", incident.closedAt.toString(), "noteHash", Sha256.hex(String.valueOf(incident.closeNote))));
+        closed.fire(new IncidentClosed(incident.id, incident.schoolId, incident.closedAt));
         return access.shownAsWritten(incident, views.view(incident));
     }
 

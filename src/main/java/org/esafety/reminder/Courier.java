@@ -16,7 +16,8 @@ import org.esafety.school.SchoolRegistry;
 /**
  * Delivers what the outbox holds: claims due rows in batches for this instance, sends each outside any
  * transaction, records the result. A failed attempt is retried after a back-off, and the next role on the
- * path is told at once (a DSL who cannot be reached must not hold up the deputy).
+ * path is told at once (a DSL who cannot be reached must not hold up the deputy). An event (kind EVENT) goes to its
+ * webhook endpoint, signed with that endpoint's secret, with the same claim, lease and back-off.
  */
 @ApplicationScoped
 class Courier {
@@ -41,10 +42,12 @@ class Courier {
     private final Clock clock;
     private final int batchSize;
     private final MeterRegistry registry;
+    private final EventCourier events;
 
     Courier(Outbox outbox, Notices notices, EmailSender email, WebhookSender webhook, Fallback fallback,
-            SchoolRegistry schools, Clock clock, RemindersConfig config, MeterRegistry registry) {
+            SchoolRegistry schools, Clock clock, RemindersConfig config, MeterRegistry registry, EventCourier events) {
         this.registry = registry;
+        this.events = events;
         this.outbox = outbox;
         this.notices = notices;
         this.email = email;
@@ -87,13 +90,16 @@ class Courier {
 
     private Tally deliver(UUID id, String owner) {
         Notification n = outbox.read(id);
+        if (n.kind == NotificationKind.EVENT) {
+            return events.deliver(n, owner);
+        }
         // An announcement of a new incident is about the incident, of an urgent alert about the alert; every other
         // notice about one of the incident's actions.
         RequiredAction action = n.actionId == null ? null
                 : QuarkusTransaction.requiringNew().call(() -> RequiredAction.findById(n.actionId));
         var school = schools.find(n.schoolId);
         if ((action != null && action.status != ActionStatus.OPEN) || school.isEmpty()) {
-            outbox.cancelled(id, owner);
+            outbox.cancelled(id, owner, "action no longer open");
             count(n, "cancelled");
             return new Tally(0, 0, 1);
         }

@@ -51,6 +51,7 @@ record Notice(UUID notificationId, NotificationKind kind, int step, String schoo
             case REMINDER -> "Reminder";
             case OVERDUE -> "Overdue";
             case ESCALATION -> "Escalation " + step;
+            case EVENT -> "Event"; // events are CloudEvents, never notices
         };
     }
 
@@ -72,7 +73,7 @@ record Notice(UUID notificationId, NotificationKind kind, int step, String schoo
                     + "Incident:    " + incidentLink + "\n\n" + whatToDo + "\n";
         }
         String why = switch (kind) {
-            case NEW_INCIDENT, URGENT_ALERT -> "";
+            case NEW_INCIDENT, URGENT_ALERT, EVENT -> "";
             case REMINDER -> "This action is due soon and is still open.";
             case OVERDUE -> "This action is overdue and is still open.";
             case ESCALATION -> "This action, for " + responsible + ", is overdue and still open: it is escalated to you ("

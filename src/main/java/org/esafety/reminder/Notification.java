@@ -17,7 +17,8 @@ import org.esafety.policy.Responsible;
 
 /**
  * One row of the outbox: a reminder, overdue notice or escalation of one action, an announcement of a new incident or
- * of an urgent alert, to one role on one channel.
+ * of an urgent alert, to one role on one channel; or one event (kind EVENT) to one webhook endpoint, with the
+ * CloudEvent it sends.
  */
 @Entity
 public class Notification extends PanacheEntityBase {
@@ -55,6 +56,14 @@ public class Notification extends PanacheEntityBase {
     public String deliveredBy;
     /** Why the last attempt failed, by kind only (e.g. "http 503", "smtp"). */
     public String lastFailure;
+    /** An event's webhook endpoint; null for the notices to roles. */
+    public UUID endpointId;
+    /** An event's id (the CloudEvent's {@code id}, the same for every endpoint told of it). */
+    public UUID eventId;
+    /** An event's type, e.g. {@code org.esafety.incident.reported}. */
+    public String eventType;
+    /** An event's CloudEvent, as sent on every attempt: ids, codes, deadlines and links only. */
+    public String payload;
 
     public static List<Notification> forAction(UUID actionId) {
         return list("actionId", actionId);

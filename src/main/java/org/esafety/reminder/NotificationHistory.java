@@ -31,7 +31,7 @@ public class NotificationHistory implements ActionNotices {
     @Override
     public Map<UUID, List<NotificationView>> announcements(Collection<UUID> incidentIds) {
         return incidentIds.isEmpty() ? Map.of()
-                : by(Notification.list("incidentId in ?1 and actionId is null", incidentIds), n -> n.incidentId);
+                : by(Notification.list("incidentId in ?1 and actionId is null and endpointId is null", incidentIds), n -> n.incidentId);
     }
 
     private static Map<UUID, List<NotificationView>> byAction(List<Notification> found) {

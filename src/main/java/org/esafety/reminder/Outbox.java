@@ -70,9 +70,9 @@ class Outbox {
                 Parameters.with("status", NotificationStatus.DELIVERED).and("at", at));
     }
 
-    void cancelled(UUID id, String owner) {
+    void cancelled(UUID id, String owner, String reason) {
         finish(id, owner, "status = :status, nextAttemptAt = null, lastFailure = :reason",
-                Parameters.with("status", NotificationStatus.CANCELLED).and("reason", "action no longer open"));
+                Parameters.with("status", NotificationStatus.CANCELLED).and("reason", reason));
     }
 
     /** Records a failed attempt: PENDING again after the back-off (doubling), or FAILED after the last attempt. */

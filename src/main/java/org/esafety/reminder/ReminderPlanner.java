@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.esafety.action.ActionStatus;
 import org.esafety.action.RequiredAction;
@@ -38,10 +39,12 @@ class ReminderPlanner {
     private final int batchSize;
 
     private final RuleSetHolder rules;
+    private final Event<ActionOverdue> overdue;
 
     ReminderPlanner(SchoolRegistry schools, ExcludedRoles subjects, NoticeWriter writer, RemindersConfig config,
-                    RuleSetHolder rules) {
+                    RuleSetHolder rules, Event<ActionOverdue> overdue) {
         this.rules = rules;
+        this.overdue = overdue;
         this.schools = schools;
         this.subjects = subjects;
         this.writer = writer;
@@ -109,7 +112,12 @@ class ReminderPlanner {
         if (from >= path.size()) {
             return 0;
         }
-        return writer.record(action, school.get(), stage.get(), path.subList(from, path.size()), now).size();
+        int written = writer.record(action, school.get(), stage.get(), path.subList(from, path.size()), now).size();
+        if (written > 0 && stage.get().kind() == NotificationKind.OVERDUE) {
+            // Once per action: the overdue stage is recorded once, under the action's lock (events go out with it).
+            overdue.fire(new ActionOverdue(action.id, action.incidentId, action.schoolId, now));
+        }
+        return written;
     }
 
     private static Map<UUID, List<Notification>> byAction(List<Notification> rows) {

@@ -8,14 +8,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.esafety.common.Json;
 
-/** POSTs a notice as signed JSON (WebhookSigner); any answer but 2xx, or no answer, is a failed attempt. */
+/**
+ * POSTs a notice as signed JSON, or an event as a signed CloudEvent (WebhookSigner, the same signature for both);
+ * any answer but 2xx, or no answer, is a failed attempt.
+ */
 @ApplicationScoped
 class WebhookSender {
+
+    /** The CloudEvents structured mode's media type (CloudEvents HTTP binding 1.0, 3.2). */
+    static final String CLOUDEVENTS_JSON = "application/cloudevents+json; charset=UTF-8";
 
     private final WebhookSecrets secrets;
     private final Clock clock;
@@ -31,16 +39,30 @@ class WebhookSender {
 
     void send(Notice notice, String url) throws DeliveryFailedException {
         String secret = secrets.secret(notice.schoolId()).orElseThrow(() -> new DeliveryFailedException("no secret"));
-        byte[] body = Json.write(notice.json()).getBytes(StandardCharsets.UTF_8);
+        post(url, Json.write(notice.json()).getBytes(StandardCharsets.UTF_8), "application/json", secret,
+                notice.notificationId(), Map.of());
+    }
+
+    /**
+     * An event row's CloudEvent, signed with its endpoint's own secret. The {@code ce-} headers repeat the event's
+     * id, type, source and version, as the structured mode allows, for receivers that route on headers.
+     */
+    void sendEvent(Notification n, String secret, Map<String, String> ceHeaders) throws DeliveryFailedException {
+        post(n.destination, n.payload.getBytes(StandardCharsets.UTF_8), CLOUDEVENTS_JSON, secret, n.id, ceHeaders);
+    }
+
+    private void post(String url, byte[] body, String contentType, String secret, UUID deliveryId,
+                      Map<String, String> extraHeaders) throws DeliveryFailedException {
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .header("Content-Type", "application/json")
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                    .header("Content-Type", contentType)
                     .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
                     .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(secret, timestamp, body))
-                    .header(WebhookSigner.DELIVERY_HEADER, notice.notificationId().toString())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                    .header(WebhookSigner.DELIVERY_HEADER, deliveryId.toString());
+            extraHeaders.forEach(builder::header);
+            request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         } catch (IllegalArgumentException e) {
             throw new DeliveryFailedException("invalid webhook URL");
         }

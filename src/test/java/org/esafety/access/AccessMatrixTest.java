@@ -106,6 +106,13 @@ class AccessMatrixTest {
                 row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200),
                 row("GET", "/api/admin/api-keys", null, 401, 403, 403, 403, 200),
                 row("POST", "/api/admin/api-keys", "key", 401, 403, 403, 403, 201),
+                row("GET", "/api/admin/schools/" + A + "/webhooks", null, 401, 403, 403, 403, 200),
+                row("GET", "/api/admin/schools/" + B + "/webhooks", null, 401, 403, 403, 403, 403),
+                row("POST", "/api/admin/schools/" + A + "/webhooks", "webhook", 401, 403, 403, 403, 201),
+                row("POST", "/api/admin/schools/" + B + "/webhooks", "webhook", 401, 403, 403, 403, 403),
+                row("DELETE", "/api/admin/schools/" + A + "/webhooks/" + NO_JOB, null, 401, 403, 403, 403, 404),
+                row("GET", "/api/admin/schools/" + A + "/webhooks/" + NO_JOB + "/deliveries", null, 401, 403, 403, 403,
+                        404),
                 row("GET", "/q/metrics", null, 401, 403, 403, 403, 200),
                 row("GET", "/q/health/ready", null, 200, 200, 200, 200, 200),
                 row("GET", "/q/health/live", null, 200, 200, 200, 200, 200),
@@ -307,6 +314,8 @@ class AccessMatrixTest {
             case "addendum" -> Map.of("text", "The police reference was POL-77, not POL-71");
             case "note" -> Map.of("kind", "CALL", "text", "Called the parent back");
             case "key" -> Map.of("name", "matrix", "role", "reporter", "schoolIds", List.of(A));
+            // A loopback port nothing listens on: a test that runs the courier later fails fast to reach it.
+            case "webhook" -> Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("incident.closed"));
             case "impact" -> Map.of("schoolId", A, "from", "2026-09-01", "to", "2026-12-31");
             case "export" -> Map.of("toSchool", "Matrix Academy", "reason", "The pupil moved");
             case "receipt" -> Map.of("receivedBy", "The receiving DSL");
