@@ -228,6 +228,43 @@ class EventDeliveryTest {
     }
 
     @Test
+    void shouldTellANewMonitoringAlertWithoutItsText() {
+        String path = "alert-" + UUID.randomUUID();
+        register(SCHOOL, path, List.of("alert.received"));
+        String text = "captured-" + UUID.randomUUID();
+        Map<String, Object> alert = new java.util.LinkedHashMap<>();
+        alert.put("eventId", "GEN-" + UUID.randomUUID());
+        alert.put("level", 4);
+        alert.put("callNow", false);
+        alert.put("eventType", "Hate speech");
+        alert.put("occurredAt", "2026-11-20T10:20:00Z");
+        alert.put("userName", "Alex Doe");
+        alert.put("userRef", "UPN-A123");
+        alert.put("device", "iPad-3");
+        alert.put("capturedText", text);
+        alert.put("message", "message " + text);
+        String integration = TestCredentials.bearer(TestCredentials.apiKey("integration", List.of(SCHOOL)));
+        String alertId = io.restassured.RestAssured.given().header("Authorization", integration)
+                .contentType(io.restassured.http.ContentType.JSON).body(alert).post("/api/alerts/generic")
+                .then().statusCode(201).extract().path("id");
+        io.restassured.RestAssured.given().header("Authorization", integration)
+                .contentType(io.restassured.http.ContentType.JSON).body(alert).post("/api/alerts/generic")
+                .then().statusCode(200); // the same event again: stored once, told once
+        job.runOnce("instance-a");
+
+        List<EventReceiver.Received> got = receiver.at(path, "alerts/" + alertId);
+        assertEquals(1, got.size(), "one alert.received: " + got);
+        EventReceiver.Received r = got.get(0);
+        assertTrue(r.validSignature());
+        assertEquals("org.esafety.alert.received", r.type());
+        assertEquals(alertId, r.json().getString("data.alertId"));
+        assertEquals("generic", r.json().getString("data.vendor"));
+        assertEquals("4", r.json().getString("data.level"));
+        assertFalse(r.body().contains(text) || r.body().contains("Alex") || r.body().contains("UPN-A123")
+                || r.body().contains("iPad"), "no text, name, user or device: " + r.body());
+    }
+
+    @Test
     void shouldTellEachActionOverdueOnce() {
         String path = "overdue-" + UUID.randomUUID();
         register(SCHOOL, path, List.of("action.overdue"));
