@@ -41,7 +41,7 @@ final class Receivers implements AutoCloseable {
         smtp.start();
         WebhookReceiver hooks = new WebhookReceiver(hooksPort, Map.of(
                 "/hooks/reminder-hooks/dsl", RemindersProfile.HOOKS_SECRET,
-                "/hooks/reminder-failing-dsl/dsl", RemindersProfile.SECRET));
+                "/hooks/reminder-failing-dsl/dsl", RemindersProfile.FAILING_SECRET));
         return new Receivers(smtp, hooks);
     }
 

@@ -20,8 +20,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class RemindersProfile implements QuarkusTestProfile {
 
-    public static final String SECRET = "common-test-secret";
-    public static final String HOOKS_SECRET = "reminder-hooks-secret";
+    public static final String SECRET = "common-test-secret-7Hq2ZsX9vLmP4kRw";
+    public static final String HOOKS_SECRET = "reminder-hooks-secret-Jd8Fq3Lx0NcVb6Ty";
+    public static final String FAILING_SECRET = "reminder-failing-secret-Pz5Wk1Qe7RgUm2Hs";
     public static final String PUBLIC_URL = "https://esafety.example.org";
 
     @Override
@@ -40,6 +41,7 @@ public class RemindersProfile implements QuarkusTestProfile {
         config.put("quarkus.mailer.start-tls", "DISABLED");
         config.put("esafety.reminders.webhook.secret", SECRET);
         config.put("esafety.reminders.webhook.school-secrets.\"reminder-hooks\"", HOOKS_SECRET);
+        config.put("esafety.reminders.webhook.school-secrets.\"reminder-failing-dsl\"", FAILING_SECRET);
         config.put("esafety.reminders.webhook.timeout", "PT5S");
         config.put("esafety.reminders.lead-time", "PT1H");
         config.put("esafety.reminders.escalate-after", "PT1H");
