@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import org.esafety.action.ActionCatalogue;
+import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
