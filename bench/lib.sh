@@ -16,7 +16,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:+UseSerial
 build_service() {
   if [[ ${SKIP_BUILD:-0} == 1 && -f "$bench_target/service-pg/quarkus-run.jar" ]]; then return; fi
   (cd "$root" && ./mvnw -B -q -o -DskipTests -Dquarkus.profile=pg package)
-  rm -rf "$bench_target/service-pg" && cp -r "$root/target/quarkus-app" "$bench_target/service-pg"
+  mkdir -p "$bench_target" && rm -rf "$bench_target/service-pg" && cp -r "$root/target/quarkus-app" "$bench_target/service-pg"
 }
 
 # The bench module (load generator, seeder) and its classpath.
@@ -40,6 +40,7 @@ start_service() {
   start=$(date +%s%N)
   env ESAFETY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" ESAFETY_DB_USER="$PGUSER" \
       ESAFETY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ESAFETY_SESSION_KEY=bench-session-key-0123456789abcdef \
+      ESAFETY_AUDIT_KEY=bench-audit-key-0123456789abcdef0123456789 \
       QUARKUS_HTTP_PORT="$PORT" ESAFETY_PUBLIC_URL="$BASE" "$@" \
       java $JAVA_OPTS -Desafety.rules.dir="$root/rules" -jar "$bench_target/service-pg/quarkus-run.jar" \
       > "$log" 2>&1 &

@@ -13,16 +13,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import org.esafety.rules.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
 import org.esafety.action.Decision;
 import org.esafety.common.Json;
+import org.esafety.common.RoleList;
 import org.esafety.rules.RuleCompiler;
 import org.esafety.rules.RuleEngine;
 import org.esafety.rules.RuleOutcome;
@@ -40,7 +42,12 @@ import org.postgresql.copy.CopyManager;
  * evaluation, actions, instructions), reported over the three years before {@code now}, across N schools
  * that cycle through the six shipped profiles. Incidents older than 30 days are closed with their actions
  * done, save a few left open; in the last 30 days an action past its due time is done four times in five.
- * Audit entries are not written (no read measured here uses them).
+ * Audit entries are not written (no read measured here uses them). Each incident gets its readable reference
+ * ({@code CLP-2025-0042}: the profile's code, the year, a number per school and year, in the order seeded, not
+ * reported), and the year's counters ({@code incident_sequence}) are set past them, so that intake on the seeded
+ * database goes on from there. Party {@code p} of incident {@code n} has the pupil reference
+ * {@code p-<n mod 1000>-<p>}: a reference recurs at a school about INCIDENTS ÷ (1,000 × SCHOOLS) times (a pupil's
+ * chronology, {@code ReadBenchmark}).
  *
  * <pre>java org.esafety.bench.Seeder JDBC_URL INCIDENTS SCHOOLS SCHOOLS_YAML RULES_DIR</pre>
  * Writes the schools file the service must be started with (ESAFETY_SCHOOLS_FILE).
@@ -51,13 +58,20 @@ public final class Seeder {
     private static final int BATCH = 10_000;
     private static final long THREE_YEARS_S = Duration.ofDays(3 * 365).toSeconds();
 
-    /** One precomputed decision: the mix's facts at one profile, aware at {@link #NOW}. */
+    /**
+     * One precomputed decision: the mix's facts at one profile, aware at {@link #NOW}; {@code subjectRoles} and
+     * {@code excludedRoles} the roles it keeps away from the case, as the incident/action and evaluation columns
+     * hold them.
+     */
     private record Decided(IncidentFacts facts, Decision decision, String circumstances, String factsJson,
-                           String firedRules, String actionsAdded, List<String[]> actionTexts,
-                           List<String[]> instructionTexts) {
+                           String firedRules, String actionsAdded, List<String> actionProvenance,
+                           List<String> instructionProvenance, String subjectRoles, String excludedRoles) {
     }
 
+    private final List<School> schoolList;
     private final List<String> schoolIds;
+    /** The last reference number given per school and year ("school/year"). */
+    private final Map<String, Integer> sequences = new HashMap<>();
     private final Decided[][] decided; // [mix][profile]
     private final Random random = new Random(20261123L);
     private final StringBuilder incidents = new StringBuilder();
@@ -67,9 +81,10 @@ public final class Seeder {
     private final StringBuilder instructions = new StringBuilder();
 
     Seeder(List<School> schools, RuleSet rules) {
+        this.schoolList = List.copyOf(schools);
         this.schoolIds = schools.stream().map(School::id).toList();
         List<IncidentFacts> mix = IncidentMix.incidents(1024, 20261123L);
-        Decider decider = new Decider(ActionCatalogue.standard(), new DeadlineCalculator(BankHolidays.englandAndWales()));
+        Decider decider = new Decider(new DeadlineCalculator(BankHolidays.englandAndWales()));
         decided = new Decided[mix.size()][6];
         for (int m = 0; m < mix.size(); m++) {
             IncidentFacts f = mix.get(m);
@@ -77,13 +92,13 @@ public final class Seeder {
                 School school = schools.get(p);
                 RuleOutcome outcome = RuleEngine.evaluate(rules, f.incident(), f.circumstances(), f.parties(),
                         school.policy());
-                Decision d = decider.decide(outcome, school, NOW, NOW);
+                Decision d = decider.decide(outcome, rules.catalogue(), school, NOW, NOW);
                 decided[m][p] = new Decided(f, d, Json.write(f.circumstances()), Json.write(f),
                         Json.write(d.firedRules()), Json.write(d.actions().stream().map(Decision.DecidedAction::code).toList()),
-                        d.actions().stream().map(a -> new String[] {
-                                Json.write(a.rules()), Json.write(a.ruleIds()), Json.write(a.sources())}).toList(),
-                        d.instructions().stream().map(i -> new String[] {
-                                Json.write(i.rules()), Json.write(i.sources())}).toList());
+                        d.actions().stream().map(a -> Json.write(a.provenance())).toList(),
+                        d.instructions().stream().map(i -> Json.write(i.provenance())).toList(),
+                        RoleList.format(d.excludedRoles()), d.excludedRoles().isEmpty() ? null
+                                : String.join(",", d.excludedRoles().stream().map(Enum::name).sorted().toList()));
             }
         }
     }
@@ -102,6 +117,12 @@ public final class Seeder {
                 }
             }
         }
+        // The years' counters past the seeded references: intake numbers its incidents from there.
+        StringBuilder counters = new StringBuilder();
+        sequences.forEach((key, last) -> row(counters, key.substring(0, key.indexOf('/')),
+                key.substring(key.indexOf('/') + 1), last));
+        copy(copy, counters, "incident_sequence (school_id, ref_year, last_number)");
+        connection.commit();
     }
 
     private void incident(int n) {
@@ -109,6 +130,9 @@ public final class Seeder {
         String school = schoolIds.get(schoolIndex);
         Decided d = decided[random.nextInt(decided.length)][schoolIndex % 6];
         Instant reported = NOW.minusSeconds((long) (random.nextDouble() * THREE_YEARS_S)).truncatedTo(ChronoUnit.MICROS);
+        School profile = schoolList.get(schoolIndex);
+        int year = reported.atZone(profile.timeZone()).getYear();
+        String reference = "%s-%d-%04d".formatted(profile.code(), year, sequences.merge(school + "/" + year, 1, Integer::sum));
         Duration shift = Duration.between(NOW, reported);
         boolean old = reported.isBefore(NOW.minus(Duration.ofDays(30)));
         boolean closed = old && random.nextInt(1000) >= 5;
@@ -120,7 +144,6 @@ public final class Seeder {
         int position = 0;
         for (int k = 0; k < d.decision().actions().size(); k++) {
             Decision.DecidedAction a = d.decision().actions().get(k);
-            String[] texts = d.actionTexts().get(k);
             Instant due = a.dueAt().plus(shift);
             boolean done = closed || (due.isBefore(NOW) && random.nextInt(5) != 0 && !old);
             if (!done) {
@@ -128,8 +151,8 @@ public final class Seeder {
             }
             Instant completed = done ? min(due.minus(Duration.ofMinutes(30)), NOW) : null;
             row(actions, uuid(), id, school, evaluation, a.code(), a.responsible(), a.deadline(), a.band(),
-                    reported, due, ++position, done ? "DONE" : "OPEN", texts[0], texts[1], texts[2], a.contact(), null, completed, done ? by : null, done ? "DONE" : null,
-                    null, null, null, done ? 1 : 0);
+                    reported, due, ++position, done ? "DONE" : "OPEN", d.actionProvenance().get(k), a.contact(), null,
+                    completed, done ? by : null, done ? "DONE" : null, null, null, null, done ? 1 : 0, d.subjectRoles());
         }
         String status = closed ? "CLOSED" : open == 0 ? "ACTIONS_COMPLETE" : "OPEN";
         Instant closedAt = closed ? reported.plus(Duration.ofDays(20)) : null;
@@ -137,7 +160,7 @@ public final class Seeder {
                 reported, d.facts().incident().category(), null, "CLASS_TEACHER", "staff-" + (n % 97), d.circumstances(),
                 d.facts().incident().urlPresent() ? "https://example.org/page/" + (n % 1000) : null,
                 "Seeded incident.", null, null, status, d.decision().legality(), d.decision().ruleSetVersion(), reported,
-                closedAt, closed ? "user:dsl" : null, null, closed ? 2 : 0, by);
+                closedAt, closed ? "user:dsl" : null, null, closed ? 2 : 0, by, reference, d.subjectRoles());
         int p = 0;
         for (Party party : d.facts().parties()) {
             row(parties, uuid(), id, p, party.role(), party.kind(), party.staffRole(), party.age(),
@@ -145,10 +168,10 @@ public final class Seeder {
             p++;
         }
         row(evaluations, evaluation, id, reported, reported, "INTAKE", d.decision().ruleSetVersion(),
-                d.decision().legality(), d.factsJson(), d.firedRules(), d.actionsAdded(), "[]");
+                d.decision().legality(), d.factsJson(), d.firedRules(), d.actionsAdded(), "[]", d.excludedRoles());
         for (int k = 0; k < d.decision().instructions().size(); k++) {
-            String[] texts = d.instructionTexts().get(k);
-            row(instructions, uuid(), id, evaluation, d.decision().instructions().get(k).code(), texts[0], texts[1]);
+            row(instructions, uuid(), id, evaluation, d.decision().instructions().get(k).code(),
+                    d.instructionProvenance().get(k));
         }
     }
 
@@ -181,14 +204,14 @@ public final class Seeder {
         copy(copy, incidents, "incident (id, school_id, source, external_ref, request_hash, reported_at, occurred_at, "
                 + "received_at, category, reported_legality, reported_by_role, reported_by_ref, circumstances, url, summary, "
                 + "dsl_assessment, external_outcome, status, legality, rule_set_version, evaluated_at, closed_at, closed_by, "
-                + "close_note, version, submitted_by)");
+                + "close_note, version, submitted_by, reference, subject_roles)");
         copy(copy, parties, "incident_party (id, incident_id, position, role, kind, staff_role, age, ref, replaced_at)");
         copy(copy, evaluations, "evaluation (id, incident_id, evaluated_at, aware_at, trigger_kind, rule_set_version, "
-                + "legality, facts, fired_rules, actions_added, actions_superseded)");
+                + "legality, facts, fired_rules, actions_added, actions_superseded, excluded_roles)");
         copy(copy, actions, "required_action (id, incident_id, school_id, evaluation_id, code, responsible, deadline_kind, "
-                + "band, aware_at, due_at, position, status, rules, rule_ids, sources, contact, superseded_by, completed_at, "
-                + "completed_by, outcome, note, rationale, external_reference, version)");
-        copy(copy, instructions, "incident_instruction (id, incident_id, evaluation_id, code, rules, sources)");
+                + "band, aware_at, due_at, position, status, provenance, contact, superseded_by, completed_at, "
+                + "completed_by, outcome, note, rationale, external_reference, version, subject_roles)");
+        copy(copy, instructions, "incident_instruction (id, incident_id, evaluation_id, code, provenance)");
     }
 
     private static void copy(CopyManager copy, StringBuilder rows, String table) throws SQLException, IOException {
@@ -211,8 +234,10 @@ public final class Seeder {
             // Short ids: an admin of every school keeps them space-separated in VARCHAR(4000) (V4), which 500
             // ids of ten characters would overflow.
             String id = "s%03d".formatted(i + 1);
+            // A reference code of its own (S001…): schools that share one are a configuration warning.
             yaml.append("  - id: ").append(block.replace(oldId, id)
-                    .replaceFirst("\n    name: [^\n]*", "\n    name: Bench school " + (i + 1))).append('\n');
+                    .replaceFirst("\n    name: [^\n]*", "\n    name: Bench school " + (i + 1))
+                    .replaceFirst("\n    code: [^\n]*", "\n    code: " + id.toUpperCase())).append('\n');
         }
         return yaml.toString();
     }
