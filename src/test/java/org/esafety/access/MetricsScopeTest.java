@@ -26,6 +26,6 @@ class MetricsScopeTest {
         String text = given().header("Authorization", global).get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         assertTrue(text.contains("# TYPE "), "Prometheus text for the global admin");
-        given().get("/q/metrics").then().statusCode(403);
+        given().get("/q/metrics").then().statusCode(403); // the suite's default credentials: a DSL of every school
     }
 }
