@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.esafety.access.Caller;
 import org.esafety.access.Roles;
-import org.esafety.action.ActionQueries;
+import org.esafety.action.BoardQueries;
 import org.esafety.action.ActionStatus;
 import org.esafety.action.ActionView;
 import org.esafety.action.Recordable;
@@ -80,14 +80,14 @@ public class BoardPage {
         static native TemplateInstance board(Board board);
     }
 
-    private final ActionQueries actions;
+    private final BoardQueries actions;
     private final IncidentQueries incidents;
     private final SchoolRegistry schools;
     private final MyWork myWork;
     private final Caller caller;
     private final Clock clock;
 
-    public BoardPage(ActionQueries actions, IncidentQueries incidents, SchoolRegistry schools, MyWork myWork,
+    public BoardPage(BoardQueries actions, IncidentQueries incidents, SchoolRegistry schools, MyWork myWork,
                      Caller caller, Clock clock) {
         this.actions = actions;
         this.incidents = incidents;
@@ -122,10 +122,10 @@ public class BoardPage {
         int pageNo = p.page(page);
         p.check();
         String schoolFilter = school == null || school.isBlank() ? null : school;
-        ActionQueries.CasePage found = actions.cases(new ActionQueries.CaseFilter(schoolFilter, statusFilter,
+        BoardQueries.CasePage found = actions.cases(new BoardQueries.CaseFilter(schoolFilter, statusFilter,
                 overdueOnly, one, mine), pageNo, PAGE_SIZE);
         Map<UUID, IncidentQueries.CaseLabel> labels = incidents.labels(found.cases().stream()
-                .map(ActionQueries.CaseActions::incidentId).toList());
+                .map(BoardQueries.CaseActions::incidentId).toList());
         List<Group> groups = found.cases().stream().map(c -> group(c, labels.get(c.incidentId()))).toList();
         List<School> bound = schools.all().stream().filter(s -> caller.boundTo(s.id()))
                 .sorted(Comparator.comparing(School::name)).toList();
@@ -134,13 +134,13 @@ public class BoardPage {
                 overdueOnly))).build();
     }
 
-    private Group group(ActionQueries.CaseActions c, IncidentQueries.CaseLabel label) {
+    private Group group(BoardQueries.CaseActions c, IncidentQueries.CaseLabel label) {
         String schoolId = c.actions().get(0).schoolId();
         // A school taken out of the configuration still shows its actions, under its id and in UTC.
         School school = schools.find(schoolId).orElse(null);
         LocalTimes times = new LocalTimes(clock, school == null ? ZoneOffset.UTC : school.timeZone());
         List<Row> rows = c.actions().stream().map(a -> new Row(a, times.format(a.dueAt()), LocalTimes.iso(a.dueAt()),
-                ActionQueries.pinned(a))).toList();
+                BoardQueries.pinned(a))).toList();
         // Pupils' references are personal data: an auditor's board leaves them out, as the API does.
         List<String> pupils = label == null || !caller.has(Roles.DSL) ? List.of() : label.pupils();
         return new Group(c.incidentId(), label == null ? null : label.reference(), label == null ? null : label.category(),

@@ -48,8 +48,7 @@ public class MyWork {
         Set<Responsible> everywhere = EnumSet.of(Responsible.DSL, Responsible.DEPUTY_DSL, Responsible.REPORTER);
         position.ifPresent(everywhere::add);
         boolean mayBeTheHead = position.isEmpty() || position.get() == Responsible.DSL;
-        Set<String> headIsDsl = !mayBeTheHead || everywhere.contains(Responsible.HEADTEACHER) ? Set.of()
-                : caller.schoolIds().stream().map(schools::find).flatMap(Optional::stream)
+        Set<String> headIsDsl = !mayBeTheHead ? Set.of() : caller.schoolIds().stream().map(schools::find).flatMap(Optional::stream)
                 .filter(School::headteacherIsDsl).map(School::id).collect(Collectors.toSet());
         return Optional.of(new Recordable(everywhere, Map.of(Responsible.HEADTEACHER, headIsDsl)));
     }
