@@ -18,8 +18,7 @@ import org.esafety.policy.DeadlineKind;
 import org.esafety.policy.Responsible;
 
 /**
- * GET /api/actions: what is due and overdue, soonest first (ties by id), across a school's incidents, and the open
- * emergencies the board pins above it. Served by the index ix_action_school_status_due (school_id, status, due_at, id).
+ * GET /api/actions: what is due and overdue, soonest first (ties by id), across a school's incidents. Served by the index ix_action_school_status_due (school_id, status, due_at, id).
  */
 @ApplicationScoped
 public class ActionQueries {
@@ -76,23 +75,5 @@ public class ActionQueries {
                 Parameters.with("open", ActionStatus.OPEN).and("now", clock.instant()));
         return new Counts(RequiredAction.count(emergency.query(), emergency.parameters()),
                 RequiredAction.count(overdue.query(), overdue.parameters()));
-    }
-
-    /**
-     * The OPEN actions with an EMERGENCY deadline of the caller's schools (or the one asked for), narrowed by who
-     * must act: the board pins them above every page, whatever else is due.
-     */
-    @Transactional
-    public List<ActionView> emergencies(String schoolId, Responsible responsible, int limit) {
-        Optional<Where> schools = scope.schools(schoolId);
-        if (schools.isEmpty()) {
-            return List.of();
-        }
-        Where where = schools.get()
-                .and("status = :open", "open", ActionStatus.OPEN)
-                .and("deadlineKind = :emergency", "emergency", DeadlineKind.EMERGENCY)
-                .and("responsible = :responsible", "responsible", responsible);
-        return views.of(RequiredAction.<RequiredAction>find(where.query(), Sort.ascending("dueAt", "id"),
-                where.parameters()).page(0, limit).list(), true);
     }
 }

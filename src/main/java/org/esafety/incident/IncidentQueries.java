@@ -112,7 +112,7 @@ public class IncidentQueries {
     }
 
     /** What a list of actions shows of its case: the category, the readable reference, the pupils' references. */
-    public record CaseLabel(Category category, String reference, List<String> pupils) {
+    public record CaseLabel(Category category, String reference, List<String> pupils, Legality legality) {
     }
 
     /** The label of each incident (for lists of actions), in two queries. */
@@ -129,10 +129,10 @@ public class IncidentQueries {
                         Object[].class).setParameter("ids", ids).setParameter("child", PartyKind.CHILD).getResultList()
                 .forEach(row -> pupils.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]));
         Incident.getEntityManager()
-                .createQuery("select i.id, i.category, i.reference from Incident i where i.id in :ids", Object[].class)
+                .createQuery("select i.id, i.category, i.reference, i.legality from Incident i where i.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> labels.put((UUID) row[0], new CaseLabel((Category) row[1], (String) row[2],
-                        pupils.getOrDefault((UUID) row[0], List.of()).stream().distinct().toList())));
+                        pupils.getOrDefault((UUID) row[0], List.of()).stream().distinct().toList(), (Legality) row[3])));
         return labels;
     }
 }
