@@ -40,8 +40,9 @@ start_service() {
   start=$(date +%s%N)
   env ESAFETY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" ESAFETY_DB_USER="$PGUSER" \
       ESAFETY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ESAFETY_SESSION_KEY=bench-session-key-0123456789abcdef \
+      ESAFETY_AUDIT_KEY=bench-audit-key-0123456789abcdef0123 \
       QUARKUS_HTTP_PORT="$PORT" ESAFETY_PUBLIC_URL="$BASE" "$@" \
-      java $JAVA_OPTS -Desafety.rules.dir="$root/rules" -jar "$bench_target/service-pg/quarkus-run.jar" \
+      java $JAVA_OPTS -Desafety.rules.dir="${RULES_DIR:-$root/rules}" -jar "$bench_target/service-pg/quarkus-run.jar" \
       > "$log" 2>&1 &
   SERVICE_PID=$!
   until curl -sf "$BASE/q/health/ready" > /dev/null; do

@@ -47,7 +47,7 @@ public final class IncidentMix {
     private static Circumstances flags(Random r) {
         return new Circumstances(r.nextInt(10) == 0, r.nextBoolean(), tri(r), tri(r), tri(r), tri(r), tri(r), tri(r),
                 tri(r), tri(r), tri(r), r.nextInt(8) == 0, r.nextInt(10) == 0, tri(r), tri(r), tri(r), tri(r),
-                r.nextBoolean(), r.nextBoolean());
+                r.nextBoolean(), r.nextBoolean(), null, null);
     }
 
     private static Boolean tri(Random r) {

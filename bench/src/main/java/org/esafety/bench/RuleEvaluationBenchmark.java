@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.esafety.action.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
@@ -57,7 +56,7 @@ public class RuleEvaluationBenchmark {
     public void setUp() {
         ServiceLogging.apply();
         rules = RuleCompiler.compile(Path.of(System.getProperty("esafety.rules.dir", "../rules")), Instant.now());
-        decider = new Decider(ActionCatalogue.standard(), new DeadlineCalculator(BankHolidays.englandAndWales()));
+        decider = new Decider(new DeadlineCalculator(BankHolidays.englandAndWales()));
         schools = List.copyOf(SchoolRegistry.standard().all());
         incidents.addAll(IncidentMix.incidents(MIX, 20261123L));
     }
@@ -80,6 +79,6 @@ public class RuleEvaluationBenchmark {
         School school = schools.get(next % schools.size());
         RuleOutcome outcome = RuleEngine.evaluate(rules, f.incident(), f.circumstances(), f.parties(), school.policy());
         Instant now = Instant.parse("2026-11-20T15:30:00Z");
-        return decider.decide(outcome, school, now, now);
+        return decider.decide(outcome, rules.catalogue(), school, now, now);
     }
 }

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import org.esafety.action.ActionCatalogue;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
 import org.esafety.action.Decision;
+import org.esafety.action.ProvenanceConverter;
 import org.esafety.common.Json;
 import org.esafety.rules.RuleCompiler;
 import org.esafety.rules.RuleEngine;
@@ -49,6 +49,7 @@ public final class Seeder {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final int BATCH = 10_000;
+    private static final ProvenanceConverter PROVENANCE = new ProvenanceConverter();
     private static final long THREE_YEARS_S = Duration.ofDays(3 * 365).toSeconds();
 
     /** One precomputed decision: the mix's facts at one profile, aware at {@link #NOW}. */
@@ -69,7 +70,7 @@ public final class Seeder {
     Seeder(List<School> schools, RuleSet rules) {
         this.schoolIds = schools.stream().map(School::id).toList();
         List<IncidentFacts> mix = IncidentMix.incidents(1024, 20261123L);
-        Decider decider = new Decider(ActionCatalogue.standard(), new DeadlineCalculator(BankHolidays.englandAndWales()));
+        Decider decider = new Decider(new DeadlineCalculator(BankHolidays.englandAndWales()));
         decided = new Decided[mix.size()][6];
         for (int m = 0; m < mix.size(); m++) {
             IncidentFacts f = mix.get(m);
@@ -77,13 +78,13 @@ public final class Seeder {
                 School school = schools.get(p);
                 RuleOutcome outcome = RuleEngine.evaluate(rules, f.incident(), f.circumstances(), f.parties(),
                         school.policy());
-                Decision d = decider.decide(outcome, school, NOW, NOW);
+                Decision d = decider.decide(outcome, rules.catalogue(), school, NOW, NOW);
                 decided[m][p] = new Decided(f, d, Json.write(f.circumstances()), Json.write(f),
                         Json.write(d.firedRules()), Json.write(d.actions().stream().map(Decision.DecidedAction::code).toList()),
-                        d.actions().stream().map(a -> new String[] {
-                                Json.write(a.rules()), Json.write(a.ruleIds()), Json.write(a.sources())}).toList(),
+                        d.actions().stream().map(a -> new String[] {PROVENANCE.convertToDatabaseColumn(a.provenance())})
+                                .toList(),
                         d.instructions().stream().map(i -> new String[] {
-                                Json.write(i.rules()), Json.write(i.sources())}).toList());
+                                PROVENANCE.convertToDatabaseColumn(i.provenance())}).toList());
             }
         }
     }
@@ -128,7 +129,7 @@ public final class Seeder {
             }
             Instant completed = done ? min(due.minus(Duration.ofMinutes(30)), NOW) : null;
             row(actions, uuid(), id, school, evaluation, a.code(), a.responsible(), a.deadline(), a.band(),
-                    reported, due, ++position, done ? "DONE" : "OPEN", texts[0], texts[1], texts[2], a.contact(), null, completed, done ? by : null, done ? "DONE" : null,
+                    reported, due, ++position, done ? "DONE" : "OPEN", texts[0], a.contact(), null, completed, done ? by : null, done ? "DONE" : null,
                     null, null, null, done ? 1 : 0);
         }
         String status = closed ? "CLOSED" : open == 0 ? "ACTIONS_COMPLETE" : "OPEN";
@@ -137,7 +138,8 @@ public final class Seeder {
                 reported, d.facts().incident().category(), null, "CLASS_TEACHER", "staff-" + (n % 97), d.circumstances(),
                 d.facts().incident().urlPresent() ? "https://example.org/page/" + (n % 1000) : null,
                 "Seeded incident.", null, null, status, d.decision().legality(), d.decision().ruleSetVersion(), reported,
-                closedAt, closed ? "user:dsl" : null, null, closed ? 2 : 0, by);
+                closedAt, closed ? "user:dsl" : null, null, closed ? 2 : 0, by,
+                "%s-%d-%06d".formatted(school.toUpperCase(), reported.atZone(java.time.ZoneOffset.UTC).getYear(), n));
         int p = 0;
         for (Party party : d.facts().parties()) {
             row(parties, uuid(), id, p, party.role(), party.kind(), party.staffRole(), party.age(),
@@ -148,7 +150,7 @@ public final class Seeder {
                 d.decision().legality(), d.factsJson(), d.firedRules(), d.actionsAdded(), "[]");
         for (int k = 0; k < d.decision().instructions().size(); k++) {
             String[] texts = d.instructionTexts().get(k);
-            row(instructions, uuid(), id, evaluation, d.decision().instructions().get(k).code(), texts[0], texts[1]);
+            row(instructions, uuid(), id, evaluation, d.decision().instructions().get(k).code(), texts[0]);
         }
     }
 
@@ -181,14 +183,14 @@ public final class Seeder {
         copy(copy, incidents, "incident (id, school_id, source, external_ref, request_hash, reported_at, occurred_at, "
                 + "received_at, category, reported_legality, reported_by_role, reported_by_ref, circumstances, url, summary, "
                 + "dsl_assessment, external_outcome, status, legality, rule_set_version, evaluated_at, closed_at, closed_by, "
-                + "close_note, version, submitted_by)");
+                + "close_note, version, submitted_by, reference)");
         copy(copy, parties, "incident_party (id, incident_id, position, role, kind, staff_role, age, ref, replaced_at)");
         copy(copy, evaluations, "evaluation (id, incident_id, evaluated_at, aware_at, trigger_kind, rule_set_version, "
                 + "legality, facts, fired_rules, actions_added, actions_superseded)");
         copy(copy, actions, "required_action (id, incident_id, school_id, evaluation_id, code, responsible, deadline_kind, "
-                + "band, aware_at, due_at, position, status, rules, rule_ids, sources, contact, superseded_by, completed_at, "
+                + "band, aware_at, due_at, position, status, provenance, contact, superseded_by, completed_at, "
                 + "completed_by, outcome, note, rationale, external_reference, version)");
-        copy(copy, instructions, "incident_instruction (id, incident_id, evaluation_id, code, rules, sources)");
+        copy(copy, instructions, "incident_instruction (id, incident_id, evaluation_id, code, provenance)");
     }
 
     private static void copy(CopyManager copy, StringBuilder rows, String table) throws SQLException, IOException {
@@ -212,7 +214,9 @@ public final class Seeder {
             // ids of ten characters would overflow.
             String id = "s%03d".formatted(i + 1);
             yaml.append("  - id: ").append(block.replace(oldId, id)
-                    .replaceFirst("\n    name: [^\n]*", "\n    name: Bench school " + (i + 1))).append('\n');
+                    .replaceFirst("\n    name: [^\n]*", "\n    name: Bench school " + (i + 1))
+                    // a reference code of its own (shared codes are warned about at start-up)
+                    .replaceFirst("\n    code: [^\n]*", "\n    code: " + id.toUpperCase())).append('\n');
         }
         return yaml.toString();
     }
