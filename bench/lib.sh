@@ -42,7 +42,7 @@ start_service() {
       ESAFETY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ESAFETY_SESSION_KEY=bench-session-key-0123456789abcdef \
       ESAFETY_AUDIT_KEY=bench-audit-key-0123456789abcdef0123456789 \
       QUARKUS_HTTP_PORT="$PORT" ESAFETY_PUBLIC_URL="$BASE" "$@" \
-      java $JAVA_OPTS -Desafety.rules.dir="$root/rules" -jar "$bench_target/service-pg/quarkus-run.jar" \
+      java $JAVA_OPTS -Desafety.rules.dir="${RULES_DIR:-$root/rules}" -jar "$bench_target/service-pg/quarkus-run.jar" \
       > "$log" 2>&1 &
   SERVICE_PID=$!
   until curl -sf "$BASE/q/health/ready" > /dev/null; do

@@ -58,7 +58,14 @@ public class ActionLedger {
      * required (or required again after being superseded) is added.
      */
     public Changes plan(UUID incidentId, Decision decision) {
-        List<RequiredAction> existing = RequiredAction.forIncident(incidentId);
+        return plan(RequiredAction.forIncident(incidentId), decision);
+    }
+
+    /**
+     * {@link #plan(UUID, Decision)} over the incident's {@code existing} actions, as read: reads and writes nothing
+     * (the policy's invariant check runs it over pairs of decisions).
+     */
+    public static Changes plan(List<RequiredAction> existing, Decision decision) {
         Map<String, RequiredAction> live = existing.stream().filter(a -> a.status != ActionStatus.SUPERSEDED)
                 .collect(Collectors.toMap(a -> a.code, Function.identity(), (a, b) -> a));
         Map<String, DecidedAction> required = decision.actions().stream()

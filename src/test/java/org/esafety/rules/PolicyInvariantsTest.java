@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -27,12 +28,15 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.esafety.action.ActionLedger;
+import org.esafety.action.ActionStatus;
 import org.esafety.action.BankHolidays;
 import org.esafety.action.DeadlineCalculator;
 import org.esafety.action.Decider;
 import org.esafety.action.Decision;
 import org.esafety.action.Decision.DecidedAction;
 import org.esafety.action.Decision.DecidedInstruction;
+import org.esafety.action.RequiredAction;
 import org.esafety.policy.Case;
 import org.esafety.policy.Category;
 import org.esafety.policy.Circumstances;
@@ -206,6 +210,12 @@ class PolicyInvariantsTest {
         summary.append(String.format("  %-110s %,9d  %5.1f s%n", "fixed-seed random sample of full combinations",
                 RANDOM_SAMPLE, seconds(t0)));
 
+        t0 = System.nanoTime();
+        long pairsChecked = reassessments(ledger);
+        summary.append(String.format("  %-110s %,9d  %5.1f s%n", "reassessments: every ordered pair of the "
+                + String.format("%,d", DECIDED_SETS.size()) + " distinct action sets of the exhaustive layer (first decision"
+                + " all OPEN, reassessed to the other)", pairsChecked, seconds(t0)));
+
         System.out.printf("Policy invariants: %,d combinations checked in %.1f s (%.1f s of CPU on %d cores)%n%s%s",
                 checked.sum(), seconds(start), (processCpuNanos() - cpuStart) / 1e9,
                 Runtime.getRuntime().availableProcessors(), summary, ledger.table());
@@ -229,6 +239,9 @@ class PolicyInvariantsTest {
         } catch (RuntimeException e) {
             ledger.failed("§0 the rules decide every combination without error", c, e::toString, () -> "none");
             return;
+        }
+        if (c.layer().startsWith("exhaustive")) {
+            DECIDED_SETS.merge(actionSet(d), new Decided(c, d), (a, b) -> a.c().index() <= b.c().index() ? a : b);
         }
         try {
             new Check(c, d, ledger).all();
@@ -312,6 +325,77 @@ class PolicyInvariantsTest {
         } catch (RuntimeException e) {
             ledger.failed(OTHER_ADULT_SWAP, c, e::toString, () -> Combination.describe(d));
         }
+    }
+
+    /** A decision and the simplest combination (lowest index) that made it. */
+    private record Decided(Combination c, Decision d) {
+    }
+
+    /**
+     * Every distinct set of action codes the exhaustive layer's combinations were decided to, with the simplest
+     * decision that has it. The ledger's reconciliation (decision-table §4) reads only the codes and bands of the
+     * actions (a code's band is the catalogue's), so every pair of these sets stands for every pair of the decisions
+     * that have them.
+     */
+    private static final Map<String, Decided> DECIDED_SETS = new ConcurrentHashMap<>();
+
+    private static String actionSet(Decision d) {
+        return d.actions().stream().map(DecidedAction::code).sorted().distinct().collect(Collectors.joining(" "));
+    }
+
+    static final String REASSESSMENT_KEEPS_OPEN_REFERRALS = "§4 (v6) a reassessment never supersedes an OPEN action"
+            + " of bands 1–4: one the new decision no longer requires stays OPEN, marked no longer required; an OPEN"
+            + " action of bands 5–8 no longer required is superseded; one still required is kept, not added again";
+
+    /**
+     * {@link #REASSESSMENT_KEEPS_OPEN_REFERRALS} for every ordered pair (first decision, reassessment) of
+     * {@link #DECIDED_SETS}, every action of the first decision OPEN, through the ledger's own plan (which the
+     * reassessment applies: it supersedes exactly the plan's {@code superseded}). Returns the pairs checked.
+     */
+    private static long reassessments(InvariantLedger ledger) {
+        List<Decided> sets = DECIDED_SETS.values().stream()
+                .sorted(Comparator.comparingLong((Decided x) -> x.c().index())).toList();
+        LongAdder pairs = new LongAdder();
+        sets.parallelStream().forEach(first -> {
+            List<RequiredAction> existing = first.d().actions().stream().map(a -> {
+                RequiredAction r = new RequiredAction();
+                r.code = a.code();
+                r.band = a.band();
+                r.status = ActionStatus.OPEN;
+                return r;
+            }).toList();
+            for (Decided next : sets) {
+                if (next == first) {
+                    continue;
+                }
+                pairs.increment();
+                ledger.applied(REASSESSMENT_KEEPS_OPEN_REFERRALS);
+                ActionLedger.Changes changes = ActionLedger.plan(existing, next.d());
+                Set<String> required = next.d().actions().stream().map(DecidedAction::code).collect(Collectors.toSet());
+                List<String> wrong = new ArrayList<>();
+                for (RequiredAction a : existing) {
+                    boolean dropped = !required.contains(a.code);
+                    boolean superseded = changes.superseded().contains(a.code);
+                    boolean kept = changes.noLongerRequired().contains(a.code);
+                    if (a.band <= 4 && (superseded || dropped != kept)) {
+                        wrong.add(a.code + " (band " + a.band + ")" + (superseded ? " superseded" : kept
+                                ? " marked no longer required while still required" : " not marked no longer required"));
+                    } else if (a.band > 4 && (superseded != dropped || kept)) {
+                        wrong.add(a.code + " (band " + a.band + ")" + (superseded ? " superseded while still required"
+                                : kept ? " kept OPEN though of band " + a.band : " not superseded"));
+                    }
+                    if (changes.added().contains(a.code)) {
+                        wrong.add(a.code + " added again");
+                    }
+                }
+                if (!wrong.isEmpty()) {
+                    ledger.failed(REASSESSMENT_KEEPS_OPEN_REFERRALS, first.c(), () -> "reassessed to "
+                            + next.c().describe() + " (" + Combination.describe(next.d()) + "): " + wrong,
+                            () -> Combination.describe(first.d()));
+                }
+            }
+        });
+        return pairs.sum();
     }
 
     /** The decision without the action {@code code}: the others in their order (not their numbers), the instructions. */
