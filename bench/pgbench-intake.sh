@@ -18,18 +18,19 @@ db=$1 out=$2 seconds=${3:-30} clients=${4:-20}
 mkdir -p "$out"
 q() { psql -X -q -At -d "$db" -c "$1"; }
 
+# The counts per incident by grouped joins (hash aggregates: linear), not by a subquery per incident — the service
+# has no index on incident_instruction.incident_id (it reads instructions by evaluation), and with 50,000 incidents
+# the correlated form took minutes before the ceiling started (issue 21).
+counts="
+  with p as (select incident_id, count(*) c from incident_party group by incident_id),
+       a as (select incident_id, count(*) c from required_action group by incident_id),
+       n as (select incident_id, count(*) c from incident_instruction group by incident_id)
+  select i.id, coalesce(p.c, 0) p, coalesce(a.c, 0) a, coalesce(n.c, 0) n from incident i
+    left join p on p.incident_id = i.id left join a on a.incident_id = i.id left join n on n.incident_id = i.id
+   where i.source = 'load'"
 read -r parties actions instructions < <(q "
-  select round(avg(p)), round(avg(a)), round(avg(n)) from (
-    select (select count(*) from incident_party x where x.incident_id = i.id) p,
-           (select count(*) from required_action x where x.incident_id = i.id) a,
-           (select count(*) from incident_instruction x where x.incident_id = i.id) n
-    from incident i where i.source = 'load') s" | tr '|' ' ')
-template=$(q "
-  select i.id from incident i where i.source = 'load'
-    and (select count(*) from incident_party x where x.incident_id = i.id) = $parties
-    and (select count(*) from required_action x where x.incident_id = i.id) = $actions
-    and (select count(*) from incident_instruction x where x.incident_id = i.id) = $instructions
-  limit 1")
+  select round(avg(p)), round(avg(a)), round(avg(n)) from ($counts) s" | tr '|' ' ')
+template=$(q "select id from ($counts) s where p = $parties and a = $actions and n = $instructions limit 1")
 if [[ -z $template ]]; then echo "no incident with $parties parties, $actions actions, $instructions instructions" >&2; exit 1; fi
 echo "template incident $template: $parties parties, $actions actions, $instructions instructions (the load's averages)"
 
