@@ -18,6 +18,8 @@ public enum AuditKind {
     CHAIN_SEALED(true),
     /** Administrators' changes (the admin chain): users and API keys. */
     USER_CREATED, USER_CHANGED, USER_PASSWORD_RESET, USER_DISABLED, API_KEY_ISSUED, API_KEY_REVOKED,
+    /** A school's webhook endpoint for events registered or disabled (the admin chain). */
+    WEBHOOK_REGISTERED, WEBHOOK_DISABLED,
     /** A monitoring alert of the triage tray became an incident (issue 19): on the alert's chain. */
     ALERT_PROMOTED,
     /** A monitoring alert was dismissed with a reason: on the alert's chain. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.esafety.access.AdminJournal;
 import org.esafety.access.Caller;
 import org.esafety.common.InvalidRequestException;
 import org.esafety.event.WebhookRecords.DeliveryView;
@@ -39,9 +41,12 @@ public class WebhookEndpoints implements EventEndpoints {
     private final SchoolRegistry schools;
     private final Clock clock;
 
-    public WebhookEndpoints(SchoolRegistry schools, Clock clock) {
+    private final AdminJournal journal;
+
+    public WebhookEndpoints(SchoolRegistry schools, Clock clock, AdminJournal journal) {
         this.schools = schools;
         this.clock = clock;
+        this.journal = journal;
     }
 
     @Transactional
@@ -61,6 +66,8 @@ public class WebhookEndpoints implements EventEndpoints {
         e.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.createdBy = admin.principalId();
         e.persist();
+        journal.record(AdminJournal.Act.WEBHOOK_REGISTERED, e.createdBy, "webhook:" + e.id,
+                Map.of("schoolId", schoolId, "url", e.url, "events", e.eventTypes));
         Log.infof("Webhook endpoint %s registered for %s by %s: %s", e.id, schoolId, e.createdBy, e.eventTypes);
         return new RegisteredWebhook(e.id, e.schoolId, e.url, e.events(), e.description, e.createdAt, e.createdBy,
                 e.secret);
@@ -80,6 +87,7 @@ public class WebhookEndpoints implements EventEndpoints {
         if (e.disabledAt == null) {
             e.disabledAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             e.disabledBy = admin.principalId();
+            journal.record(AdminJournal.Act.WEBHOOK_DISABLED, e.disabledBy, "webhook:" + e.id, Map.of("schoolId", schoolId));
             Log.infof("Webhook endpoint %s disabled by %s", e.id, e.disabledBy);
         }
         return WebhookView.of(e);

@@ -247,6 +247,11 @@ class AuditTrailTest {
                 .body(json("name", "audited key", "role", "reporter", "schoolIds", List.of("claines-primary")))
                 .when().post("/api/admin/api-keys").then().statusCode(201).extract().path("id");
         given().header("Authorization", admin).when().delete("/api/admin/api-keys/" + keyId).then().statusCode(200);
+        String webhook = given().header("Authorization", admin).contentType("application/json")
+                .body(json("url", "http://127.0.0.1:9/audited", "events", List.of("incident.closed")))
+                .when().post("/api/admin/schools/claines-primary/webhooks").then().statusCode(201).extract().path("id");
+        given().header("Authorization", admin).when().delete("/api/admin/schools/claines-primary/webhooks/" + webhook)
+                .then().statusCode(200);
 
         List<Map<String, Object>> all = entries(DefaultCredentials.as("auditor"));
         List<Map<String, Object>> user = all.stream().filter(e -> ("user:" + username).equals(e.get("subject"))).toList();
@@ -254,8 +259,11 @@ class AuditTrailTest {
 
         assertEquals(List.of("USER_CREATED", "USER_PASSWORD_RESET", "USER_DISABLED"), field(user, "kind"));
         assertEquals(List.of("API_KEY_ISSUED", "API_KEY_REVOKED"), field(key, "kind"));
+        List<Map<String, Object>> hook = all.stream().filter(e -> ("webhook:" + webhook).equals(e.get("subject"))).toList();
+        assertEquals(List.of("WEBHOOK_REGISTERED", "WEBHOOK_DISABLED"), field(hook, "kind"), "who registered and disabled it");
         List<Map<String, Object>> admins = new ArrayList<>(user);
         admins.addAll(key);
+        admins.addAll(hook);
         String actor = (String) admins.get(0).get("actor");
         assertTrue(actor.matches("key:[0-9a-f-]{36}"), "the admin who did it: " + actor);
         for (Map<String, Object> e : admins) {
