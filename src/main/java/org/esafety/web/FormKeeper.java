@@ -33,23 +33,26 @@ public class FormKeeper {
     private final RoutingContext context;
     private final FormDrafts drafts;
     private final Caller caller;
+    private final CsrfToken csrf;
     private final String locationCookie;
 
-    public FormKeeper(RoutingContext context, FormDrafts drafts, Caller caller,
+    public FormKeeper(RoutingContext context, FormDrafts drafts, Caller caller, CsrfToken csrf,
                       @ConfigProperty(name = "quarkus.http.auth.form.location-cookie",
                               defaultValue = "quarkus-redirect-location") String locationCookie) {
         this.context = context;
         this.drafts = drafts;
         this.caller = caller;
+        this.csrf = csrf;
         this.locationCookie = locationCookie;
     }
 
     /**
-     * Empty when the caller is signed in with one of {@code roles} (the form goes on); the way to the sign-in form,
-     * with the form kept, when nobody is signed in; {@link ForbiddenException} for anyone else. Call it after the
-     * form's CSRF check, so that another site can never leave a form to be found here.
+     * A record form as it arrives: its CSRF token is checked first (so that another site can never leave a form to be
+     * found here); then empty when the caller is signed in with one of {@code roles} (the form goes on), the way to
+     * the sign-in form, with the form kept, when nobody is signed in, and {@link ForbiddenException} for anyone else.
      */
-    Optional<Response> signedIn(MultivaluedMap<String, String> form, String... roles) {
+    Optional<Response> accept(MultivaluedMap<String, String> form, String... roles) {
+        csrf.verify(form.getFirst(CsrfToken.FIELD));
         if (principal().isPresent()) {
             if (Arrays.stream(roles).noneMatch(caller::has)) {
                 throw new ForbiddenException();

@@ -48,12 +48,11 @@ public class IncidentPage {
     private final ActionChanges changes;
     private final CaseNotes notes;
     private final IncidentPages pages;
-    private final CsrfToken csrf;
     private final FormKeeper keeper;
     private final org.esafety.access.Caller caller;
 
     public IncidentPage(IncidentService incidents, IncidentLifecycle lifecycle, ActionChanges changes, CaseNotes notes,
-                        IncidentPages pages, CsrfToken csrf, FormKeeper keeper, org.esafety.access.Caller caller) {
+                        IncidentPages pages, FormKeeper keeper, org.esafety.access.Caller caller) {
         this.keeper = keeper;
         this.caller = caller;
         this.incidents = incidents;
@@ -61,7 +60,6 @@ public class IncidentPage {
         this.changes = changes;
         this.notes = notes;
         this.pages = pages;
-        this.csrf = csrf;
     }
 
     @GET
@@ -80,8 +78,7 @@ public class IncidentPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                              MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst(CsrfToken.FIELD));
-        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        Optional<Response> away = keeper.accept(form, Roles.DSL);
         if (away.isPresent()) {
             return away.get();
         }
@@ -100,8 +97,7 @@ public class IncidentPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correct(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                             MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst(CsrfToken.FIELD));
-        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        Optional<Response> away = keeper.accept(form, Roles.DSL);
         if (away.isPresent()) {
             return away.get();
         }
@@ -119,8 +115,7 @@ public class IncidentPage {
     @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response note(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst(CsrfToken.FIELD));
-        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        Optional<Response> away = keeper.accept(form, Roles.DSL);
         if (away.isPresent()) {
             return away.get();
         }
@@ -138,8 +133,7 @@ public class IncidentPage {
     @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reassess(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst(CsrfToken.FIELD));
-        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        Optional<Response> away = keeper.accept(form, Roles.DSL);
         if (away.isPresent()) {
             return away.get();
         }
@@ -156,8 +150,7 @@ public class IncidentPage {
     @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst(CsrfToken.FIELD));
-        Optional<Response> away = keeper.signedIn(form, Roles.DSL);
+        Optional<Response> away = keeper.accept(form, Roles.DSL);
         if (away.isPresent()) {
             return away.get();
         }

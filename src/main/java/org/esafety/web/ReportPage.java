@@ -102,18 +102,16 @@ public class ReportPage {
     private final IntakeRateLimiter limiter;
     private final IncidentValidator validator;
     private final SchoolRegistry schools;
-    private final CsrfToken csrf;
     private final Caller caller;
     private final FormKeeper keeper;
 
     public ReportPage(IncidentService incidents, IntakeRateLimiter limiter, IncidentValidator validator,
-                      SchoolRegistry schools, CsrfToken csrf, Caller caller, FormKeeper keeper) {
+                      SchoolRegistry schools, Caller caller, FormKeeper keeper) {
         this.keeper = keeper;
         this.incidents = incidents;
         this.validator = validator;
         this.limiter = limiter;
         this.schools = schools;
-        this.csrf = csrf;
         this.caller = caller;
     }
 
@@ -131,8 +129,7 @@ public class ReportPage {
     @PermitAll // signed in with a role, or kept for after signing in: FormKeeper
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(MultivaluedMap<String, String> form) {
-        csrf.verify(form.getFirst(CsrfToken.FIELD));
-        Optional<Response> away = keeper.signedIn(form, Roles.REPORTER, Roles.DSL);
+        Optional<Response> away = keeper.accept(form, Roles.REPORTER, Roles.DSL);
         if (away.isPresent()) {
             return away.get();
         }
