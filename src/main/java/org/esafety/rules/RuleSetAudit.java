@@ -5,6 +5,7 @@ import java.util.Map;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -25,7 +26,8 @@ public class RuleSetAudit {
         this.holder = holder;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** After the other start-up work, which runs while the rules compile ({@link RuleSetHolder}). */
+    void onStart(@Observes @Priority(Integer.MAX_VALUE - 1) StartupEvent event) {
         loaded(holder.current(), "system:start-up");
     }
 
