@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.esafety.access.AccessRecords.ApiKeyView;
@@ -37,13 +38,16 @@ public class AccessAdmin {
     private final Clock clock;
     private final Sessions sessions;
     private final AdminJournal journal;
+    private final Event<ApiKeyRevoked> revocations;
 
-    public AccessAdmin(Grants grants, PasswordHasher hasher, Clock clock, Sessions sessions, AdminJournal journal) {
+    public AccessAdmin(Grants grants, PasswordHasher hasher, Clock clock, Sessions sessions, AdminJournal journal,
+                       Event<ApiKeyRevoked> revocations) {
         this.grants = grants;
         this.hasher = hasher;
         this.clock = clock;
         this.sessions = sessions;
         this.journal = journal;
+        this.revocations = revocations;
     }
 
     @Transactional
@@ -74,7 +78,11 @@ public class AccessAdmin {
                 .map(ApiKeyView::of).toList();
     }
 
-    /** Revoking is immediate (every request looks the key up) and idempotent. */
+    /**
+     * Revoking takes effect at once on this instance (its kept identity of the key is dropped once this transaction
+     * commits, {@link ApiKeyIdentities}) and within {@code esafety.access.api-key-cache-ttl} on the others.
+     * Idempotent; a repeat drops this instance's kept identity again (a key another instance revoked).
+     */
     @Transactional
     public ApiKeyView revoke(UUID id, Caller admin) {
         ApiKey k = ApiKey.<ApiKey>findByIdOptional(id).orElseThrow(() -> new AccessNotFoundException("no such API key"));
@@ -85,6 +93,7 @@ public class AccessAdmin {
             journal.record(AdminJournal.Act.API_KEY_REVOKED, admin.principalId(), k.principalId(),
                     Map.of("revokedAt", k.revokedAt.toString()));
         }
+        revocations.fire(new ApiKeyRevoked(k.keyHash));
         return ApiKeyView.of(k);
     }
 

@@ -63,7 +63,9 @@ public class AdminResource {
 
     @DELETE
     @Path("api-keys/{id}")
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key at once (idempotent)")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (idempotent)",
+            description = "Refused at once by the instance that revoked it, within esafety.access.api-key-cache-ttl "
+                    + "(5 s) by the others.")
     public ApiKeyView revoke(@PathParam("id") UUID id) {
         return admin.revoke(id, caller);
     }

@@ -19,6 +19,7 @@ public class CredentialStore {
         this.decoy = hasher.hash("decoy".toCharArray());
     }
 
+    /** An active API key's identity, read from the database (requests go through {@link ApiKeyIdentities}). */
     @Transactional
     public Optional<SecurityIdentity> apiKeyIdentity(String keyHash) {
         return ApiKey.findActiveByHash(keyHash).map(k -> Identities.of(k.principalId(), k.role, k.schools(), k.name, null));

@@ -9,7 +9,6 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Salted, slow password hashes: PBKDF2-HMAC-SHA256 from the JDK. Each hash records its own iteration count,
@@ -26,9 +25,8 @@ public class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
 
-    public PasswordHasher(@ConfigProperty(name = "esafety.access.password-iterations", defaultValue = "600000")
-                          int iterations) {
-        this.iterations = iterations;
+    public PasswordHasher(AccessConfig config) {
+        this.iterations = config.passwordIterations();
     }
 
     public String hash(char[] password) {
