@@ -9,6 +9,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -26,9 +28,12 @@ public class Sessions {
     private final Clock clock;
     private final Duration lifetime;
     private final Cache<String, Optional<UserState>> states;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public Sessions(CredentialStore store, Clock clock, SessionConfig config) {
+    public Sessions(CredentialStore store, Clock clock, SessionConfig config,
+                    TransactionSynchronizationRegistry transactions) {
         this.store = store;
+        this.transactions = transactions;
         this.clock = clock;
         this.lifetime = config.absoluteLifetime();
         this.states = Caffeine.newBuilder().maximumSize(config.checkCacheSize())
@@ -68,6 +73,18 @@ public class Sessions {
             Log.infof("Sessions of %s ended: %s", principalId, why);
         });
         states.invalidate(username);
+        // Once more after the commit: a request that read the old generation between the invalidation above and
+        // the commit would otherwise keep it cached for the TTL.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                states.invalidate(username);
+            }
+        });
     }
 
     /** Forgets what this instance knows of a user (after a change of role, schools or state). */
