@@ -53,7 +53,7 @@ public class InspectionQueries {
         return "SELECT " + SummaryQueries.ID + ", i.reference, i.school_id,"
                 + " i.reported_at, i.category, i.legality, i.status, i.closed_at, (SELECT MIN(" + SummaryQueries.WHEN
                 + ") FROM required_action a WHERE a.incident_id = i.id AND a.responsible IN ('DSL', 'DEPUTY_DSL')"
-                + " AND a.status IN ('DONE', 'NOT_REQUIRED')) FROM incident i WHERE " + scope.incidents()
+                + " AND a.status IN ('DONE', 'NOT_REQUIRED')) FROM " + scope.incidents()
                 + " ORDER BY i.reported_at, i.reference, i.id";
     }
 
@@ -67,8 +67,8 @@ public class InspectionQueries {
     static String referralsSql(ReportScope scope) {
         return "SELECT " + SummaryQueries.ID + ", i.reference, i.school_id, i.reported_at, i.category, a.code,"
                 + " a.status, a.due_at, " + SummaryQueries.WHEN + ", a.external_reference, i.external_outcome, i.status"
-                + " FROM required_action a JOIN incident i ON i.id = a.incident_id WHERE " + scope.incidents()
-                + " AND a.code IN (:codes) AND a.status <> 'SUPERSEDED' ORDER BY i.reported_at, i.reference, i.id, a.due_at, a.id";
+                + SummaryQueries.actions(scope) + " WHERE a.code IN (:codes) AND a.status <> 'SUPERSEDED'"
+                + " ORDER BY i.reported_at, i.reference, i.id, a.due_at, a.id";
     }
 
     private static Inspection.IncidentRow incident(Object[] r) {

@@ -27,7 +27,6 @@ public class SummaryQueries {
             + " / 60 AS DOUBLE PRECISION)";
     /** The incident's id as text: drivers return a UUID column as different types. */
     static final String ID = "CAST(i.id AS VARCHAR(36))";
-    private static final String FROM_ACTIONS = " FROM required_action a JOIN incident i ON i.id = a.incident_id WHERE ";
     private static final String PERCENTILES = "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY m), "
             + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY m), COUNT(*)";
 
@@ -43,8 +42,8 @@ public class SummaryQueries {
     }
 
     static String incidentsSql(ReportScope scope) {
-        return "SELECT i.category, i.legality, i.status, COUNT(*) FROM incident i WHERE "
-                + scope.incidents() + " GROUP BY i.category, i.legality, i.status";
+        return "SELECT i.category, i.legality, i.status, COUNT(*) FROM " + scope.incidents()
+                + " GROUP BY i.category, i.legality, i.status";
     }
 
     /** Per action code: open, overdue, done, done late, done with a reference, declined, declined late, superseded. */
@@ -72,7 +71,7 @@ public class SummaryQueries {
                 + count("a.status = 'DONE' AND a.external_reference IS NOT NULL AND TRIM(a.external_reference) <> ''")
                 + count("a.status = 'NOT_REQUIRED'") + count("a.status = 'NOT_REQUIRED'" + late)
                 + count("a.status = 'SUPERSEDED'")
-                + FROM_ACTIONS + scope.incidents() + " GROUP BY a.code";
+                + actions(scope) + " GROUP BY a.code";
     }
 
     /** Minutes from each incident's report to the first action the DSL (or deputy) completed or declined. */
@@ -82,7 +81,7 @@ public class SummaryQueries {
 
     static String firstDslActionSql(ReportScope scope) {
         return "SELECT " + PERCENTILES + " FROM (SELECT MIN(" + MINUTES
-                + ") AS m" + FROM_ACTIONS + scope.incidents() + " AND a.responsible IN ('DSL', 'DEPUTY_DSL')"
+                + ") AS m" + actions(scope) + " WHERE a.responsible IN ('DSL', 'DEPUTY_DSL')"
                 + " AND a.status IN ('DONE', 'NOT_REQUIRED') GROUP BY i.id) t";
     }
 
@@ -96,7 +95,7 @@ public class SummaryQueries {
     /** The statement of {@link #referralTimes}; {@code :codes} are the referral codes. */
     static String referralTimesSql(ReportScope scope) {
         return "SELECT t.code, " + PERCENTILES + " FROM (SELECT a.code AS code, " + MINUTES
-                + " AS m" + FROM_ACTIONS + scope.incidents() + " AND a.status = 'DONE' AND a.code IN (:codes)) t"
+                + " AS m" + actions(scope) + " WHERE a.status = 'DONE' AND a.code IN (:codes)) t"
                 + " GROUP BY t.code";
     }
 
@@ -109,8 +108,13 @@ public class SummaryQueries {
 
     static String declinedSql(ReportScope scope) {
         return "SELECT a.code, " + ID + ", i.reference, a.completed_at, a.rationale"
-                + FROM_ACTIONS + scope.incidents() + " AND a.status = 'NOT_REQUIRED'"
+                + actions(scope) + " WHERE a.status = 'NOT_REQUIRED'"
                 + " ORDER BY a.completed_at DESC, a.id";
+    }
+
+    /** The actions of the period's incidents: {@code a} joined to {@code i}, looked up by ix_action_incident. */
+    static String actions(ReportScope scope) {
+        return " FROM " + scope.incidents() + " JOIN required_action a ON a.incident_id = i.id";
     }
 
     @SuppressWarnings("unchecked")
