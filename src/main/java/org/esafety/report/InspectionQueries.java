@@ -37,11 +37,7 @@ public class InspectionQueries {
 
     @Transactional
     public Inspection inspection(ReportScope scope) {
-        List<Object[]> incidents = list(scope, em.createNativeQuery("SELECT " + SummaryQueries.ID + ", i.reference, i.school_id,"
-                + " i.reported_at, i.category, i.legality, i.status, i.closed_at, (SELECT MIN(" + SummaryQueries.WHEN
-                + ") FROM required_action a WHERE a.incident_id = i.id AND a.responsible IN ('DSL', 'DEPUTY_DSL')"
-                + " AND a.status IN ('DONE', 'NOT_REQUIRED')) FROM incident i WHERE " + scope.incidents()
-                + " ORDER BY i.reported_at, i.reference, i.id"));
+        List<Object[]> incidents = list(scope, em.createNativeQuery(incidentsSql(scope)));
         List<Object[]> la = referrals(scope, Referrals.LOCAL_AUTHORITY);
         List<Object[]> lado = referrals(scope, Referrals.LADO);
         return new Inspection(scope.schoolId(), scope.from(), scope.to(),
@@ -52,13 +48,27 @@ public class InspectionQueries {
                 incidents.size() > MAX_ROWS || la.size() > MAX_ROWS || lado.size() > MAX_ROWS);
     }
 
+    /** The period's incidents with the first time the DSL's side acted on each, oldest report first. */
+    static String incidentsSql(ReportScope scope) {
+        return "SELECT " + SummaryQueries.ID + ", i.reference, i.school_id,"
+                + " i.reported_at, i.category, i.legality, i.status, i.closed_at, (SELECT MIN(" + SummaryQueries.WHEN
+                + ") FROM required_action a WHERE a.incident_id = i.id AND a.responsible IN ('DSL', 'DEPUTY_DSL')"
+                + " AND a.status IN ('DONE', 'NOT_REQUIRED')) FROM " + scope.incidents()
+                + " ORDER BY i.reported_at, i.reference, i.id";
+    }
+
     private List<Object[]> referrals(ReportScope scope, Set<String> codes) {
-        Query query = em.createNativeQuery("SELECT " + SummaryQueries.ID + ", i.reference, i.school_id, i.reported_at, i.category, a.code,"
-                + " a.status, a.due_at, " + SummaryQueries.WHEN + ", a.external_reference, i.external_outcome, i.status"
-                + " FROM required_action a JOIN incident i ON i.id = a.incident_id WHERE " + scope.incidents()
-                + " AND a.code IN (:codes) AND a.status <> 'SUPERSEDED' ORDER BY i.reported_at, i.reference, i.id, a.due_at, a.id");
+        Query query = em.createNativeQuery(referralsSql(scope));
         query.setParameter("codes", codes);
         return list(scope, query);
+    }
+
+    /** The referrals of the period's incidents ({@code :codes}, one list's codes), oldest report first. */
+    static String referralsSql(ReportScope scope) {
+        return "SELECT " + SummaryQueries.ID + ", i.reference, i.school_id, i.reported_at, i.category, a.code,"
+                + " a.status, a.due_at, " + SummaryQueries.WHEN + ", a.external_reference, i.external_outcome, i.status"
+                + SummaryQueries.actions(scope) + " WHERE a.code IN (:codes) AND a.status <> 'SUPERSEDED'"
+                + " ORDER BY i.reported_at, i.reference, i.id, a.due_at, a.id";
     }
 
     private static Inspection.IncidentRow incident(Object[] r) {

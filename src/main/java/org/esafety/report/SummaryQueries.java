@@ -27,7 +27,6 @@ public class SummaryQueries {
             + " / 60 AS DOUBLE PRECISION)";
     /** The incident's id as text: drivers return a UUID column as different types. */
     static final String ID = "CAST(i.id AS VARCHAR(36))";
-    private static final String FROM_ACTIONS = " FROM required_action a JOIN incident i ON i.id = a.incident_id WHERE ";
     private static final String PERCENTILES = "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY m), "
             + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY m), COUNT(*)";
 
@@ -39,20 +38,17 @@ public class SummaryQueries {
 
     /** Incidents counted by category, legality (the latest evaluation's, kept on the incident) and status. */
     List<Object[]> incidents(ReportScope scope) {
-        return rows(scope, "SELECT i.category, i.legality, i.status, COUNT(*) FROM incident i WHERE "
-                + scope.incidents() + " GROUP BY i.category, i.legality, i.status");
+        return list(scope.bind(em.createNativeQuery(incidentsSql(scope))));
+    }
+
+    static String incidentsSql(ReportScope scope) {
+        return "SELECT i.category, i.legality, i.status, COUNT(*) FROM " + scope.incidents()
+                + " GROUP BY i.category, i.legality, i.status";
     }
 
     /** Per action code: open, overdue, done, done late, done with a reference, declined, declined late, superseded. */
     Map<String, long[]> tallies(ReportScope scope, Instant now) {
-        String late = " AND " + WHEN + " > a.due_at";
-        Query query = em.createNativeQuery("SELECT a.code"
-                + count("a.status = 'OPEN'") + count("a.status = 'OPEN' AND a.due_at <= :now")
-                + count("a.status = 'DONE'") + count("a.status = 'DONE'" + late)
-                + count("a.status = 'DONE' AND a.external_reference IS NOT NULL AND TRIM(a.external_reference) <> ''")
-                + count("a.status = 'NOT_REQUIRED'") + count("a.status = 'NOT_REQUIRED'" + late)
-                + count("a.status = 'SUPERSEDED'")
-                + FROM_ACTIONS + scope.incidents() + " GROUP BY a.code");
+        Query query = em.createNativeQuery(talliesSql(scope));
         query.setParameter("now", now);
         Map<String, long[]> tallies = new LinkedHashMap<>();
         for (Object row : scope.bind(query).getResultList()) {
@@ -66,33 +62,59 @@ public class SummaryQueries {
         return tallies;
     }
 
+    /** The statement of {@link #tallies}; {@code :now} is the time overdue is counted at. */
+    static String talliesSql(ReportScope scope) {
+        String late = " AND " + WHEN + " > a.due_at";
+        return "SELECT a.code"
+                + count("a.status = 'OPEN'") + count("a.status = 'OPEN' AND a.due_at <= :now")
+                + count("a.status = 'DONE'") + count("a.status = 'DONE'" + late)
+                + count("a.status = 'DONE' AND a.external_reference IS NOT NULL AND TRIM(a.external_reference) <> ''")
+                + count("a.status = 'NOT_REQUIRED'") + count("a.status = 'NOT_REQUIRED'" + late)
+                + count("a.status = 'SUPERSEDED'")
+                + actions(scope) + " GROUP BY a.code";
+    }
+
     /** Minutes from each incident's report to the first action the DSL (or deputy) completed or declined. */
     Object[] firstDslAction(ReportScope scope) {
-        return (Object[]) scope.bind(em.createNativeQuery("SELECT " + PERCENTILES + " FROM (SELECT MIN(" + MINUTES
-                + ") AS m" + FROM_ACTIONS + scope.incidents() + " AND a.responsible IN ('DSL', 'DEPUTY_DSL')"
-                + " AND a.status IN ('DONE', 'NOT_REQUIRED') GROUP BY i.id) t")).getSingleResult();
+        return (Object[]) scope.bind(em.createNativeQuery(firstDslActionSql(scope))).getSingleResult();
+    }
+
+    static String firstDslActionSql(ReportScope scope) {
+        return "SELECT " + PERCENTILES + " FROM (SELECT MIN(" + MINUTES
+                + ") AS m" + actions(scope) + " WHERE a.responsible IN ('DSL', 'DEPUTY_DSL')"
+                + " AND a.status IN ('DONE', 'NOT_REQUIRED') GROUP BY i.id) t";
     }
 
     /** Per referral code: minutes from the report to its completion (DONE only), median, 90th percentile, count. */
     List<Object[]> referralTimes(ReportScope scope, Collection<String> codes) {
-        Query query = em.createNativeQuery("SELECT t.code, " + PERCENTILES + " FROM (SELECT a.code AS code, " + MINUTES
-                + " AS m" + FROM_ACTIONS + scope.incidents() + " AND a.status = 'DONE' AND a.code IN (:codes)) t"
-                + " GROUP BY t.code");
+        Query query = em.createNativeQuery(referralTimesSql(scope));
         query.setParameter("codes", codes);
         return list(scope.bind(query));
     }
 
+    /** The statement of {@link #referralTimes}; {@code :codes} are the referral codes. */
+    static String referralTimesSql(ReportScope scope) {
+        return "SELECT t.code, " + PERCENTILES + " FROM (SELECT a.code AS code, " + MINUTES
+                + " AS m" + actions(scope) + " WHERE a.status = 'DONE' AND a.code IN (:codes)) t"
+                + " GROUP BY t.code";
+    }
+
     /** The newest {@code limit} declined actions with their rationale and the incident's reference. */
     List<Object[]> declined(ReportScope scope, int limit) {
-        Query query = em.createNativeQuery("SELECT a.code, " + ID + ", i.reference, a.completed_at, a.rationale"
-                + FROM_ACTIONS + scope.incidents() + " AND a.status = 'NOT_REQUIRED'"
-                + " ORDER BY a.completed_at DESC, a.id");
+        Query query = em.createNativeQuery(declinedSql(scope));
         query.setMaxResults(limit);
         return list(scope.bind(query));
     }
 
-    private List<Object[]> rows(ReportScope scope, String sql) {
-        return list(scope.bind(em.createNativeQuery(sql)));
+    static String declinedSql(ReportScope scope) {
+        return "SELECT a.code, " + ID + ", i.reference, a.completed_at, a.rationale"
+                + actions(scope) + " WHERE a.status = 'NOT_REQUIRED'"
+                + " ORDER BY a.completed_at DESC, a.id";
+    }
+
+    /** The actions of the period's incidents: {@code a} joined to {@code i}, looked up by ix_action_incident. */
+    static String actions(ReportScope scope) {
+        return " FROM " + scope.incidents() + " JOIN required_action a ON a.incident_id = i.id";
     }
 
     @SuppressWarnings("unchecked")

@@ -15,9 +15,9 @@ import java.util.List;
  * that database plus a suffix ({@code esafety_test_kill}), dropped first if a previous run left it, and dropped
  * again when closed.
  */
-final class ItDatabase implements AutoCloseable {
+public final class ItDatabase implements AutoCloseable {
 
-    static final String USER = "postgres";
+    public static final String USER = "postgres";
 
     private final String server;
     private final String name;
@@ -27,7 +27,7 @@ final class ItDatabase implements AutoCloseable {
         this.name = name;
     }
 
-    static ItDatabase fresh(String suffix) throws SQLException {
+    public static ItDatabase fresh(String suffix) throws SQLException {
         String base = System.getenv().getOrDefault("ESAFETY_TEST_DB_URL",
                 System.getProperty("ESAFETY_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/esafety_test"));
         int slash = base.lastIndexOf('/');
@@ -38,11 +38,11 @@ final class ItDatabase implements AutoCloseable {
         return db;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return server + name;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), USER, "");
     }
 

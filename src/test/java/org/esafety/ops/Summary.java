@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** What a packaged-instance test saw, printed and appended to target/it-logs/summary.txt for the report. */
-final class Summary {
+public final class Summary {
 
     private Summary() {
     }
 
-    static void report(String test, String format, Object... args) {
+    public static void report(String test, String format, Object... args) {
         String line = test + ": " + String.format(format, args);
         System.out.println(line);
         try {
