@@ -23,6 +23,7 @@ public class Caller {
     public static final String POSITION = "esafety.position";
 
     private final SecurityIdentity identity;
+    private Set<String> schoolIds;
 
     public Caller(SecurityIdentity identity) {
         this.identity = identity;
@@ -54,11 +55,14 @@ public class Caller {
     }
 
     public Set<String> schoolIds() {
-        Object schools = identity.getAttribute(SCHOOLS);
-        if (schools instanceof Set<?> set) {
-            return set.stream().map(String::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // Asked for every incident of a page: made once a request (a principal may hold hundreds of schools).
+        if (schoolIds == null) {
+            Object schools = identity.getAttribute(SCHOOLS);
+            schoolIds = schools instanceof Set<?> set
+                    ? set.stream().map(String::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet())
+                    : Set.of();
         }
-        return Set.of();
+        return schoolIds;
     }
 
     public boolean boundTo(String schoolId) {

@@ -6,6 +6,7 @@ import static org.esafety.support.Lifecycle.json;
 import static org.esafety.support.Views.liveId;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -127,6 +128,12 @@ class CaseRecordTest {
         assertTrue(openTo.contains(dsl), "the DSL is on the access list: " + openTo);
         assertFalse(openTo.contains(headteacher), "the subject's position is not: " + openTo);
         assertEquals(readsBefore + 1, reads(auditor, id), "every read of an allegation is in the audit trail");
+
+        // A list page that shows the allegation is a read too (the page's entities are loaded read-only; the
+        // audit entry is still written).
+        as(dsl).queryParam("schoolId", SCHOOL).queryParam("q", seen.getString("reference")).when().get("/api/incidents")
+                .then().statusCode(200).body("items.id", hasItem(id)).body("items[0].access.allegation", is(true));
+        assertEquals(readsBefore + 2, reads(auditor, id), "a list page showing the allegation records the read");
     }
 
     @Test
