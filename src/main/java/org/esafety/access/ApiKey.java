@@ -31,6 +31,11 @@ public class ApiKey extends PanacheEntityBase {
         return SchoolIds.parse(schoolIds);
     }
 
+    /** Whether this principal is bound to {@code schoolId}. */
+    public boolean boundTo(String schoolId) {
+        return SchoolIds.holds(schoolIds, schoolId);
+    }
+
     /** The principal id of requests made with this key. */
     public String principalId() {
         return "key:" + id;

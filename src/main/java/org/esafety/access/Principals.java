@@ -21,12 +21,12 @@ public class Principals {
     public List<Attribution> withRoleAt(String role, String schoolId, Set<Responsible> excluded) {
         List<Attribution> found = new ArrayList<>();
         UserAccount.<UserAccount>list("role = ?1 and disabledAt is null", role).stream()
-                .filter(u -> u.schools().contains(schoolId))
+                .filter(u -> u.boundTo(schoolId))
                 .filter(u -> u.position == null || !excluded.contains(u.position))
                 .forEach(u -> found.add(Attribution.of(UserAccount.principalId(u.username),
                         u.displayName == null ? u.username : u.displayName, null)));
         ApiKey.<ApiKey>list("role = ?1 and revokedAt is null", role).stream()
-                .filter(k -> k.schools().contains(schoolId))
+                .filter(k -> k.boundTo(schoolId))
                 .forEach(k -> found.add(Attribution.of(k.principalId(), k.name, null)));
         found.sort(Comparator.comparing(Attribution::principal));
         return found;

@@ -16,6 +16,24 @@ final class SchoolIds {
         return String.join(" ", new TreeSet<>(ids));
     }
 
+    /** Whether the stored list holds {@code schoolId}, without making a set of a list that may hold hundreds. */
+    static boolean holds(String stored, String schoolId) {
+        if (stored == null || schoolId == null || schoolId.isEmpty()) {
+            return false;
+        }
+        int from = 0;
+        while ((from = stored.indexOf(schoolId, from)) >= 0) {
+            int end = from + schoolId.length();
+            boolean starts = from == 0 || Character.isWhitespace(stored.charAt(from - 1));
+            boolean ends = end == stored.length() || Character.isWhitespace(stored.charAt(end));
+            if (starts && ends) {
+                return true;
+            }
+            from = end;
+        }
+        return false;
+    }
+
     static Set<String> parse(String stored) {
         if (stored == null || stored.isBlank()) {
             return Set.of();

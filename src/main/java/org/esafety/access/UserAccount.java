@@ -42,6 +42,11 @@ public class UserAccount extends PanacheEntityBase {
         return SchoolIds.parse(schoolIds);
     }
 
+    /** Whether this principal is bound to {@code schoolId}. */
+    public boolean boundTo(String schoolId) {
+        return SchoolIds.holds(schoolIds, schoolId);
+    }
+
     public static String principalId(String username) {
         return "user:" + username;
     }
