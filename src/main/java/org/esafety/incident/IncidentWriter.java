@@ -85,11 +85,11 @@ public class IncidentWriter {
                 decision.actions().stream().map(Decision.DecidedAction::code).toList(), List.of(), List.of(),
                 new Evaluations.Actor(submittedBy, null));
         List<RequiredAction> actions = ledger.record(incident.id, incident.schoolId, evaluation.id, reportedAt, decision);
-        String actor = submittedBy.principal();
-        audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, actor, Map.of("requestHash", requestHash));
+        audit.newIncident(incident.id, submittedBy.principal(), AuditedIncidents.recordable(incident, actions),
+                new AuditTrail.Change(AuditKind.INCIDENT_RECEIVED, Map.of("requestHash", requestHash)),
+                new AuditTrail.Change(AuditKind.INCIDENT_EVALUATED, AuditChanges.evaluation(evaluation, actions)));
         reported.fire(new IncidentReported(incident.id, incident.schoolId, incident.reference, incident.category.name(),
                 decision.excludedRoles(), receivedAt));
-        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, actor, AuditChanges.evaluation(evaluation, actions));
-        return access.shownAsWritten(incident, views.created(incident, actions, decision, evaluation));
+        return access.shownAsWritten(incident, evaluation, views.created(incident, actions, decision, evaluation));
     }
 }
