@@ -48,8 +48,12 @@ public class IncidentWriter {
         this.access = access;
     }
 
-    /** Inserts everything or nothing; a second incident under the same key fails on the database's unique key. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Inserts everything or nothing, inside intake's transaction; a second incident under the same key fails on the
+     * database's unique key. Nothing is read back: the view, the audit entries' state and the announcements are
+     * made from what is written, so the inserts go to the database together at the commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public IncidentView insert(IncidentRequest r, School school, Attribution submittedBy, String requestHash, Instant receivedAt, Instant reportedAt,
                                IncidentFacts facts, Decision decision) {
         Incident.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
