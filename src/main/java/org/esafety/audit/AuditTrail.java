@@ -3,6 +3,7 @@ package org.esafety.audit;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,30 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry incident(UUID incidentId, AuditKind kind, String actor, Object change) {
         return append(incidentId.toString(), incidentId, null, null, kind, actor, change);
+    }
+
+    /** One change to record: its kind, and what is hashed into the entry's digest. */
+    public record Change(AuditKind kind, Object change) {
+    }
+
+    /**
+     * Starts the chain of an incident created in this transaction with {@code changes}, in order. Nothing is read:
+     * a new incident's chain has no head to lock yet, and the caller gives the {@code state} it has just written (the
+     * entries whose kind records a state record it); the head is written once, after the last entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void newIncident(UUID incidentId, String actor, IncidentState state, Change first, Change... more) {
+        String chain = incidentId.toString();
+        AuditEntry last = null;
+        for (Change c : Stream.concat(Stream.of(first), Stream.of(more)).toList()) {
+            last = entry(chain, incidentId, null, null, c.kind(), actor, c.change(), last == null ? 1 : last.seq + 1,
+                    last == null ? null : last.hash, c.kind().recordsState() ? Json.write(state) : null);
+        }
+        AuditChainHead head = new AuditChainHead();
+        head.chain = chain;
+        head.seq = last.seq;
+        head.hash = last.hash;
+        head.persist();
     }
 
     /** Appends to the chain of a monitoring alert ({@link #alertChain}); {@code change} is hashed, not stored. */
@@ -82,24 +107,10 @@ public class AuditTrail {
         // The head row is locked for the rest of the transaction: appends to one chain queue behind it.
         AuditChainHead previous = AuditChainHead.getEntityManager().find(AuditChainHead.class, chain,
                 LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry();
-        entry.id = UUID.randomUUID();
-        entry.chain = chain;
-        entry.seq = previous == null ? 1 : previous.seq + 1;
-        entry.at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        entry.actor = actor == null || actor.isBlank() ? "unknown" : truncate(actor);
-        entry.kind = kind.name();
-        entry.incidentId = incidentId;
-        entry.ruleSetVersion = ruleSetVersion;
-        entry.subject = subject;
-        entry.digest = Sha256.hex(Json.write(change));
-        entry.previousHash = previous == null ? null : previous.hash;
-        if (incidentId != null && kind.recordsState()) {
-            entry.state = incidents.recordable(incidentId).map(Json::write).orElse(null);
-        }
-        entry.macKeyId = keys.currentId();
-        entry.hash = keys.mac(entry.canonicalText());
-        entry.persist();
+        String state = incidentId != null && kind.recordsState()
+                ? incidents.recordable(incidentId).map(Json::write).orElse(null) : null;
+        AuditEntry entry = entry(chain, incidentId, ruleSetVersion, subject, kind, actor, change,
+                previous == null ? 1 : previous.seq + 1, previous == null ? null : previous.hash, state);
         AuditChainHead head = previous == null ? new AuditChainHead() : previous;
         head.chain = chain;
         head.seq = entry.seq;
@@ -107,6 +118,27 @@ public class AuditTrail {
         if (previous == null) {
             head.persist();
         }
+        return entry;
+    }
+
+    private AuditEntry entry(String chain, UUID incidentId, String ruleSetVersion, String subject, AuditKind kind,
+                             String actor, Object change, long seq, String previousHash, String state) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID();
+        entry.chain = chain;
+        entry.seq = seq;
+        entry.at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entry.actor = actor == null || actor.isBlank() ? "unknown" : truncate(actor);
+        entry.kind = kind.name();
+        entry.incidentId = incidentId;
+        entry.ruleSetVersion = ruleSetVersion;
+        entry.subject = subject;
+        entry.digest = Sha256.hex(Json.write(change));
+        entry.previousHash = previousHash;
+        entry.state = state;
+        entry.macKeyId = keys.currentId();
+        entry.hash = keys.mac(entry.canonicalText());
+        entry.persist();
         return entry;
     }
 

@@ -27,11 +27,15 @@ public class AuditedIncidents implements IncidentStates {
         if (incident == null) {
             return Optional.empty();
         }
-        List<RequiredAction> actions = RequiredAction.forIncident(incidentId);
+        return Optional.of(recordable(incident, RequiredAction.forIncident(incidentId)));
+    }
+
+    /** The state {@link #recordable(UUID)} reads, of an incident and all its actions in hand (intake has just written them). */
+    static IncidentState recordable(Incident incident, List<RequiredAction> actions) {
         IncidentStatus status = incident.status == IncidentStatus.CLOSED ? IncidentStatus.CLOSED
                 : actions.stream().anyMatch(a -> a.status == ActionStatus.OPEN) ? IncidentStatus.OPEN
                 : IncidentStatus.ACTIONS_COMPLETE;
-        return Optional.of(state(status, incident, actions));
+        return state(status, incident, actions);
     }
 
     @Override

@@ -109,6 +109,15 @@ public class IncidentAccess {
     }
 
     /**
+     * The view of an incident this request has just created with its {@code intake} evaluation: for its reporter,
+     * the report as made is that evaluation and the incident's parties, so nothing is read back.
+     */
+    IncidentView shownAsWritten(Incident incident, Evaluation intake, IncidentView view) {
+        return viewer(incident) == Viewer.REPORTER ? IncidentViewers.forReporter(view, intake, incident.parties)
+                : shown(incident, view, false);
+    }
+
+    /**
      * A page of views as this caller may see them, in their order; the access lists are read once per school and
      * subject, not once per incident. Needs a transaction.
      */

@@ -48,8 +48,12 @@ public class IncidentWriter {
         this.access = access;
     }
 
-    /** Inserts everything or nothing; a second incident under the same key fails on the database's unique key. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Inserts everything or nothing, inside intake's transaction; a second incident under the same key fails on the
+     * database's unique key. Nothing is read back: the view, the audit entries' state and the announcements are
+     * made from what is written, so the inserts go to the database together at the commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public IncidentView insert(IncidentRequest r, School school, Attribution submittedBy, String requestHash, Instant receivedAt, Instant reportedAt,
                                IncidentFacts facts, Decision decision) {
         Incident.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
@@ -85,11 +89,11 @@ public class IncidentWriter {
                 decision.actions().stream().map(Decision.DecidedAction::code).toList(), List.of(), List.of(),
                 new Evaluations.Actor(submittedBy, null));
         List<RequiredAction> actions = ledger.record(incident.id, incident.schoolId, evaluation.id, reportedAt, decision);
-        String actor = submittedBy.principal();
-        audit.incident(incident.id, AuditKind.INCIDENT_RECEIVED, actor, Map.of("requestHash", requestHash));
+        audit.newIncident(incident.id, submittedBy.principal(), AuditedIncidents.recordable(incident, actions),
+                new AuditTrail.Change(AuditKind.INCIDENT_RECEIVED, Map.of("requestHash", requestHash)),
+                new AuditTrail.Change(AuditKind.INCIDENT_EVALUATED, AuditChanges.evaluation(evaluation, actions)));
         reported.fire(new IncidentReported(incident.id, incident.schoolId, incident.reference, incident.category.name(),
                 decision.excludedRoles(), receivedAt));
-        audit.incident(incident.id, AuditKind.INCIDENT_EVALUATED, actor, AuditChanges.evaluation(evaluation, actions));
-        return access.shownAsWritten(incident, views.created(incident, actions, decision, evaluation));
+        return access.shownAsWritten(incident, evaluation, views.created(incident, actions, decision, evaluation));
     }
 }

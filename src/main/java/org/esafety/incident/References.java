@@ -6,6 +6,9 @@ import java.util.List;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import org.esafety.common.UniqueViolation;
 import org.esafety.school.School;
@@ -18,10 +21,19 @@ import org.esafety.school.School;
 @ApplicationScoped
 public class References {
 
-    private final EntityManager em;
+    /** Takes the next number in one statement: PostgreSQL returns it from the update; H2 selects from the update. */
+    private static final String TAKE_POSTGRESQL = "UPDATE incident_sequence SET last_number = last_number + 1"
+            + " WHERE school_id = ?1 AND ref_year = ?2 RETURNING last_number";
+    private static final String TAKE_H2 = "SELECT last_number FROM FINAL TABLE (UPDATE incident_sequence"
+            + " SET last_number = last_number + 1 WHERE school_id = ?1 AND ref_year = ?2)";
 
-    public References(EntityManager em) {
+    private final EntityManager em;
+    private final String take;
+
+    public References(EntityManager em, EntityManagerFactory factory) {
         this.em = em;
+        this.take = factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+                instanceof PostgreSQLDialect ? TAKE_POSTGRESQL : TAKE_H2;
     }
 
     /** The next reference of {@code school} for an incident reported at {@code reportedAt}; inside intake's transaction. */
@@ -42,16 +54,10 @@ public class References {
         return "%s-%d-%04d".formatted(school.code(), year, number);
     }
 
+    /** The year's next number, the counter row locked until the transaction ends; 0 when the year has no counter yet. */
     private int take(String schoolId, int year) {
-        int updated = em.createNativeQuery("UPDATE incident_sequence SET last_number = last_number + 1"
-                        + " WHERE school_id = ?1 AND ref_year = ?2").setParameter(1, schoolId).setParameter(2, year)
-                .executeUpdate();
-        if (updated == 0) {
-            return 0;
-        }
-        List<?> last = em.createNativeQuery("SELECT last_number FROM incident_sequence WHERE school_id = ?1"
-                + " AND ref_year = ?2").setParameter(1, schoolId).setParameter(2, year).getResultList();
-        return ((Number) last.get(0)).intValue();
+        List<?> taken = em.createNativeQuery(take).setParameter(1, schoolId).setParameter(2, year).getResultList();
+        return taken.isEmpty() ? 0 : ((Number) taken.get(0)).intValue();
     }
 
     /** The year's counter, at zero. */

@@ -1,7 +1,9 @@
 package org.esafety.reminder;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,13 +37,16 @@ class Announcements {
         }
         var subject = new NoticeWriter.Subject(null, reported.incidentId(), reported.schoolId());
         Stage stage = new Stage(NotificationKind.NEW_INCIDENT, 0);
+        // The incident is new in this transaction: the only roles told of it are those told here, nothing is read.
+        Set<Responsible> told = EnumSet.noneOf(Responsible.class);
         for (List<Responsible> path : List.of(
                 List.of(Responsible.DSL, Responsible.DEPUTY_DSL, Responsible.HEADTEACHER),
                 List.of(Responsible.DEPUTY_DSL, Responsible.HEADTEACHER))) {
             List<Responsible> allowed = new ArrayList<>(Stream.of(path.toArray(Responsible[]::new))
                     .filter(r -> !reported.excludedRoles().contains(r)).toList());
             if (!allowed.isEmpty()) {
-                writer.record(subject, school.get(), stage, allowed, reported.at());
+                writer.record(subject, school.get(), stage, allowed, reported.at(), told::contains)
+                        .forEach(n -> told.add(n.role));
             }
         }
     }

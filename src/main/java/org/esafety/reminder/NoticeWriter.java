@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +42,19 @@ class NoticeWriter {
 
     /** The same for any subject. */
     List<Notification> record(Subject action, School school, Stage stage, List<Responsible> roles, Instant now) {
+        return record(action, school, stage, roles, now, role -> told(action, stage, role));
+    }
+
+    /**
+     * The same for a subject whose notices so far are all known without reading them ({@code told}: a role told
+     * already), such as an incident created in this transaction.
+     */
+    List<Notification> record(Subject action, School school, Stage stage, List<Responsible> roles, Instant now,
+                              Predicate<Responsible> told) {
         List<Notification> written = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
             Responsible role = roles.get(i);
-            if (told(action, stage, role)) {
+            if (told.test(role)) {
                 return written;
             }
             String onward = roles.subList(i + 1, roles.size()).stream().map(Enum::name).collect(Collectors.joining(","));

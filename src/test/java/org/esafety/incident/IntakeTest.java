@@ -34,19 +34,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import org.esafety.action.Decision;
+import org.esafety.action.DecisionService;
 import org.esafety.action.IncidentInstruction;
 import org.esafety.action.RequiredAction;
 import org.esafety.audit.AuditEntry;
+import org.esafety.policy.IncidentFacts;
 import org.esafety.rules.ActionCatalogue;
 import org.esafety.rules.RuleCompiler;
+import org.esafety.school.School;
 import org.esafety.support.DefaultCredentials;
 import org.esafety.support.IncidentRequests;
 
@@ -221,6 +227,34 @@ class IntakeTest {
         repeat.then().statusCode(200).contentType(ContentType.JSON);
         assertEquals(first.jsonPath().getMap(""), repeat.jsonPath().getMap(""));
         assertEquals(before, Rows.now());
+    }
+
+    @Test
+    void shouldAnswerARepeatWithTheStoredIncidentEvenWhenTheRulesNoLongerDecideIt() {
+        // Intake decides before its transaction; rules reloaded since the first report may fail on it.
+        Map<String, Object> body = IncidentRequests.sharingNudes();
+        Response first = post(body);
+        first.then().statusCode(201);
+        QuarkusMock.installMockForType(new Undecided(), DecisionService.class);
+        Rows before = Rows.now();
+
+        Response repeat = post(body);
+
+        repeat.then().statusCode(200).contentType(ContentType.JSON);
+        assertEquals(first.jsonPath().getMap(""), repeat.jsonPath().getMap(""));
+        assertEquals(before, Rows.now());
+    }
+
+    /** Rules that decide nothing. */
+    static final class Undecided extends DecisionService {
+        Undecided() {
+            super(null, null, null, new SimpleMeterRegistry());
+        }
+
+        @Override
+        public Decision decide(IncidentFacts facts, School school, Instant awareness) {
+            throw new IllegalStateException("the rule set concluded no legality");
+        }
     }
 
     @Test
