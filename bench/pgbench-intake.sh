@@ -4,15 +4,15 @@
 # DB must hold incidents posted by the load generator (source 'load'). The scripts are generated from one of
 # them whose numbers of parties, actions and instructions are the load's averages, statement for statement as
 # PostgreSQL's log (log_statement=all) shows one intake (bench/README.md, "The ceiling"), with the same values
-# (texts, JSON documents, hashes) and new ids for each transaction:
-#   intake-writes.sql   the write transaction: lock the audit chain head, read the actions' notifications,
-#                       insert the incident, its parties, the evaluation, actions, instructions, two audit
-#                       entries and the chain head, update the head, commit;
-#   intake-request.sql  the same, preceded by the request's two reads, each in its own transaction as the
-#                       service does them: the API key by its hash, and the incident by its key (idempotency).
-# pgbench reads ':name' as a variable even inside a literal: values with a colon (JSON, timestamps) are sent
-# base64-encoded and decoded by the server.
-# Prints one line per script: transactions per second and latency. Clients default to the service's pool (20).
+# (texts, JSON documents, hashes) and new ids for each transaction. Since issue 21 an intake is one transaction
+# and the API key is checked from the service's cache (no statement):
+#   intake-request.sql  the idempotency read of the incident by its key, the school's next reference number
+#                       (UPDATE incident_sequence … RETURNING, one row per school and year: intakes of one school
+#                       queue on it, so each transaction takes one of the load's five schools at random), the
+#                       school's webhook endpoints, then the inserts: the incident, its parties, the evaluation,
+#                       actions, instructions, two audit entries and the chain head, the announcements to the DSL
+#                       and the deputy (notification); commit;
+#   intake-writes.sql   the same without the two reads.
 set -euo pipefail
 db=$1 out=$2 seconds=${3:-30} clients=${4:-20}
 mkdir -p "$out"
@@ -48,35 +48,41 @@ inserts() { # table, where, replacements as "column=expression;..."
        join pg_attribute a on a.attrelid = '$1'::regclass and a.attname = j.key
      where $2 group by t"
 }
-api_key_hash=$(q "select key_hash from api_key order by created_at desc limit 1")
-action_ids=$(q "select string_agg(quote_literal(gen_random_uuid()), ',') from required_action where incident_id = '$template'")
 key=$(q "select quote_literal(school_id) || ' and source = ' || quote_literal(source) from incident where id = '$template'")
-{
-  echo "\\set r random(1, 9000000000000000000)"
-  echo "BEGIN;"
-  echo "SELECT chain, hash, seq FROM audit_chain_head WHERE chain = ($iid)::text FOR NO KEY UPDATE;"
-  echo "SELECT id, action_id, attempts, channel, created_at, delivered_at, delivered_by, destination, incident_id, kind, last_failure, lease_owner, lease_until, next_attempt_at, onward, role, school_id, status, step FROM notification WHERE action_id IN ($action_ids);"
-  inserts incident "t.id = '$template'" "id=$iid;external_ref=$iid::text"
+school=$(q "select quote_literal(school_id) from incident where id = '$template'")
+year=$(q "select extract(year from reported_at at time zone 'UTC')::int from incident where id = '$template'")
+schools=$(q "select string_agg(quote_literal(s), ',' order by s) from (select distinct school_id s from incident where source = 'load') x")
+writes() {
+  inserts incident "t.id = '$template'" "id=$iid;external_ref=$iid::text;reference=substr(md5(:r || 'ref'), 1, 24)"
   inserts incident_party "t.incident_id = '$template'" "id=gen_random_uuid();incident_id=$iid"
   inserts evaluation "t.incident_id = '$template'" "id=$eid;incident_id=$iid"
   inserts required_action "t.incident_id = '$template'" "id=gen_random_uuid();incident_id=$iid;evaluation_id=$eid"
   inserts incident_instruction "t.incident_id = '$template'" "id=gen_random_uuid();incident_id=$iid;evaluation_id=$eid"
   inserts audit_entry "t.incident_id = '$template' and t.seq = 1" "id=gen_random_uuid();chain=$iid::text;incident_id=$iid"
-  inserts audit_chain_head "t.chain = '$template'" "chain=$iid::text;seq=1"
   inserts audit_entry "t.incident_id = '$template' and t.seq = 2" "id=gen_random_uuid();chain=$iid::text;incident_id=$iid"
-  echo "UPDATE audit_chain_head SET hash = md5(:r || 'h') || md5(:r || 'g'), seq = 2 WHERE chain = ($iid)::text;"
+  inserts audit_chain_head "t.chain = '$template'" "chain=$iid::text"
+  inserts notification "t.incident_id = '$template' and t.kind = 'NEW_INCIDENT'" "id=gen_random_uuid();incident_id=$iid"
+}
+sequence="UPDATE incident_sequence SET last_number = last_number + 1 WHERE school_id = (ARRAY[$schools])[:s] AND ref_year = $year RETURNING last_number;"
+{
+  echo "\\set r random(1, 9000000000000000000)"
+  echo "\\set s random(1, $(echo "$schools" | tr ',' '\n' | wc -l))"
+  echo "BEGIN;"
+  echo "$sequence"
+  writes
   echo "COMMIT;"
 } > "$out/intake-writes.sql"
 {
   echo "\\set r random(1, 9000000000000000000)"
-  echo "BEGIN;"
-  echo "SELECT id, created_at, created_by, key_hash, name, revoked_at, role, school_ids FROM api_key WHERE key_hash = '$api_key_hash' AND revoked_at IS NULL FETCH FIRST 1 ROWS ONLY;"
-  echo "COMMIT;"
+  echo "\\set s random(1, $(echo "$schools" | tr ',' '\n' | wc -l))"
   echo "BEGIN;"
   echo "SELECT * FROM incident WHERE school_id = $key and external_ref = ($iid)::text FETCH FIRST 1 ROWS ONLY;"
+  echo "$sequence"
+  echo "SELECT * FROM webhook_endpoint WHERE school_id = $school AND disabled_at IS NULL ORDER BY created_at, id;"
+  writes
   echo "COMMIT;"
-  tail -n +2 "$out/intake-writes.sql"
 } > "$out/intake-request.sql"
+[[ $(grep -c '^INSERT INTO notification' "$out/intake-writes.sql") == 2 ]] || { echo "expected two announcements" >&2; exit 1; }
 # The template's two audit entries collapse to the same seq if the second is not seq 2: check the counts.
 [[ $(grep -c '^INSERT INTO audit_entry' "$out/intake-writes.sql") == 2 ]] || { echo "expected two audit entries" >&2; exit 1; }
 
