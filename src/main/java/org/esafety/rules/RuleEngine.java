@@ -40,14 +40,16 @@ public final class RuleEngine {
 
     public static RuleOutcome evaluate(RuleSet ruleSet, Case incident, Circumstances circumstances,
                                        List<Party> parties, SchoolPolicy policy) {
+        Recorder recorder = new Recorder();
         // Drools looks up its services through the thread's context class loader, which on pool threads
         // (parallel streams, schedulers) or after another application ran in the JVM is not ours.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Case.class.getClassLoader());
         KieSession session = ruleSet.newSession();
-        Recorder recorder = Recorder.of(session);
         try {
+            session.addEventListener(recorder.agenda);
+            session.addEventListener(recorder.runtime);
             session.insert(incident);
             session.insert(circumstances == null ? Circumstances.unknown() : circumstances);
             session.insert(policy);
@@ -56,56 +58,26 @@ public final class RuleEngine {
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rule set fired " + fired + " rules without settling");
             }
-            return recorder.outcome(ruleSet);
         } finally {
-            recorder.clear();
+            // A pooled session keeps its listeners through a reset: the next evaluation brings its own.
+            session.removeEventListener(recorder.agenda);
+            session.removeEventListener(recorder.runtime);
             session.dispose();
             thread.setContextClassLoader(previous);
         }
+        return recorder.outcome(ruleSet);
     }
 
-    /**
-     * Collects fired rules and what each rule inserted. A pooled session keeps its listeners through the reset
-     * that returns it to the pool, so each session gets its recorder once and keeps it: one evaluation at a time
-     * uses a session, and the recorder is cleared after each.
-     */
+    /** Collects fired rules and what each rule inserted. */
     private static final class Recorder {
         private final List<String> fired = new ArrayList<>();
         private final Map<Object, Rule> inserted = new IdentityHashMap<>();
         private final List<Object> order = new ArrayList<>();
 
-        static Recorder of(KieSession session) {
-            for (Object listener : session.getAgendaEventListeners()) {
-                if (listener instanceof AgendaListener mine) {
-                    return mine.recorder();
-                }
-            }
-            Recorder recorder = new Recorder();
-            session.addEventListener(recorder.agenda);
-            session.addEventListener(recorder.runtime);
-            return recorder;
-        }
-
-        void clear() {
-            fired.clear();
-            inserted.clear();
-            order.clear();
-        }
-
-        /** The agenda listener, marked so that a pooled session's recorder is found again. */
-        private abstract static class AgendaListener extends DefaultAgendaEventListener {
-            abstract Recorder recorder();
-        }
-
-        final AgendaListener agenda = new AgendaListener() {
+        final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());
-            }
-
-            @Override
-            Recorder recorder() {
-                return Recorder.this;
             }
         };
 
