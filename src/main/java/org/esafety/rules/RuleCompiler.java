@@ -12,20 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.api.conf.KieBaseMutabilityOption;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.io.ResourceFactory;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 
 import org.esafety.common.Sha256;
 import org.esafety.policy.Case;
@@ -113,28 +105,20 @@ public final class RuleCompiler {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
-            // One batch, so that a file may use what another declares whatever their order.
-            CompositeKnowledgeBuilder batch = builder.batch();
+            KieServices ks = KieServices.Factory.get();
+            KieFileSystem kfs = ks.newKieFileSystem();
+            ReleaseId releaseId = ks.newReleaseId("org.esafety", "rules",
+                    "1.0.0-" + version.substring("sha256:".length(), "sha256:".length() + 16));
+            kfs.generateAndWritePomXML(releaseId);
             for (RuleFile file : files) {
-                Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
-                resource.setSourcePath(packagePath(file) + file.name());
-                batch.add(resource, ResourceType.DRL);
+                kfs.write("src/main/resources/" + packagePath(file) + file.name(), file.text());
             }
-            batch.build();
-            List<KnowledgeBuilderResult> errors = List.copyOf(builder.getResults(ResultSeverity.ERROR));
+            KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
                 throw new RuleCompilationException(errors.stream().map(RuleCompiler::problem).toList());
             }
-            // Nothing adds or removes rules once a set is built (a reload builds a new one): an immutable base
-            // lets its sessions skip the locks and bookkeeping a changing base needs.
-            KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration(null, loader);
-            configuration.setOption(KieBaseMutabilityOption.DISABLED);
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                    "rules-" + version.substring("sha256:".length(), "sha256:".length() + 16), configuration);
-            kieBase.addPackages(builder.getKnowledgePackages());
-            return kieBase;
+            return ks.newKieContainer(releaseId, loader).getKieBase();
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -145,13 +129,10 @@ public final class RuleCompiler {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
-    private static RuleCompilationException.Problem problem(KnowledgeBuilderResult result) {
-        String path = result.getResource() == null || result.getResource().getSourcePath() == null ? "rules"
-                : result.getResource().getSourcePath();
+    private static RuleCompilationException.Problem problem(Message message) {
+        String path = message.getPath() == null ? "rules" : message.getPath();
         String file = path.substring(path.lastIndexOf('/') + 1);
-        int[] lines = result.getLines();
-        int line = lines == null || lines.length == 0 ? 0 : lines[0];
-        String location = line > 0 ? file + ":" + line : file;
-        return new RuleCompilationException.Problem(location, result.getMessage().strip());
+        String location = message.getLine() > 0 ? file + ":" + message.getLine() : file;
+        return new RuleCompilationException.Problem(location, message.getText().strip());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -26,8 +25,7 @@ public class RuleSetAudit {
         this.holder = holder;
     }
 
-    /** After the other start-up work, which runs while the rules compile ({@link RuleSetHolder}). */
-    void onStart(@Observes @Priority(Integer.MAX_VALUE - 1) StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
         loaded(holder.current(), "system:start-up");
     }
 

@@ -18,7 +18,7 @@ public class RuleSetReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        RuleSet set = holder.loaded() ? holder.current() : null;
+        RuleSet set = holder.current();
         return HealthCheckResponse.named("rule-set").status(set != null)
                 .withData("version", set == null ? "none" : set.version())
                 .withData("rules", set == null ? 0 : set.rules().size()).build();
