@@ -64,7 +64,8 @@ public class IncidentService {
      * idempotency read and, for a new key, the writes (one transaction, issue 21). A repeat pays for an evaluation it
      * does not use (about 0.1 ms, bench/README.md); retries are rare. Two requests racing with one key both find it
      * free; the loser's insert fails on the unique key, its transaction rolls back, and it answers as a repeat from
-     * a fresh one.
+     * a fresh one. A caller's own transaction (an alert's promotion) is joined, so that the incident and what the
+     * caller records with it commit together.
      */
     private Reported receive(IncidentRequest request) {
         validator.checkIntake(request);
@@ -82,7 +83,7 @@ public class IncidentService {
             return existing(request, hash).orElseThrow(() -> e);
         }
         try {
-            Reported answer = QuarkusTransaction.requiringNew().call(() -> lookup(request, hash).orElseGet(() ->
+            Reported answer = QuarkusTransaction.joiningExisting().call(() -> lookup(request, hash).orElseGet(() ->
                     new Reported(writer.insert(request, school, access.actor(null), hash, received, reported, facts,
                             decision), true)));
             if (answer.created()) {
