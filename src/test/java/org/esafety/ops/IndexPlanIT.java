@@ -3,8 +3,6 @@ package org.esafety.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,18 +41,7 @@ class IndexPlanIT {
 
     @BeforeAll
     static void schemaAndData() throws SQLException, IOException {
-        db = ItDatabase.fresh("plans");
-        Flyway.configure().dataSource(db.jdbcUrl(), ItDatabase.USER, "")
-                .locations("filesystem:src/main/resources/db/migration").load().migrate();
-        String data = Files.readString(Path.of("src/test/resources/ops/index-plan-data.sql"));
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (String statement : data.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
-            s.execute("ANALYZE");
-        }
+        db = ItDatabase.migratedWith("plans", "src/test/resources/ops/index-plan-data.sql");
     }
 
     @AfterAll

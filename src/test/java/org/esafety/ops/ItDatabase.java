@@ -1,5 +1,8 @@
 package org.esafety.ops;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.flywaydb.core.Flyway;
 
 /**
  * A fresh PostgreSQL database for one packaged-instance test, on the server of the PostgreSQL leg
@@ -35,6 +40,26 @@ public final class ItDatabase implements AutoCloseable {
         ItDatabase db = new ItDatabase(base.substring(0, slash + 1), (baseName + "_" + suffix).toLowerCase());
         db.admin("DROP DATABASE IF EXISTS " + db.name + " WITH (FORCE)");
         db.admin("CREATE DATABASE " + db.name);
+        return db;
+    }
+
+    /**
+     * A fresh database with the service's migrations and the rows of {@code dataFile} (SQL statements, one per
+     * {@code ;} at a line's end, {@code --} comments), analysed so that the planner knows their sizes.
+     */
+    public static ItDatabase migratedWith(String suffix, String dataFile) throws SQLException, IOException {
+        ItDatabase db = fresh(suffix);
+        Flyway.configure().dataSource(db.jdbcUrl(), USER, "")
+                .locations("filesystem:src/main/resources/db/migration").load().migrate();
+        String data = Files.readString(Path.of(dataFile));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String statement : data.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+            s.execute("ANALYZE");
+        }
         return db;
     }
 

@@ -3,13 +3,10 @@ package org.esafety.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,18 +51,7 @@ class ReportPlanIT {
 
     @BeforeAll
     static void schemaAndData() throws SQLException, IOException {
-        db = ItDatabase.fresh("report_plans");
-        Flyway.configure().dataSource(db.jdbcUrl(), ItDatabase.USER, "")
-                .locations("filesystem:src/main/resources/db/migration").load().migrate();
-        String data = Files.readString(Path.of("src/test/resources/report/report-plan-data.sql"));
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (String statement : data.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
-            s.execute("ANALYZE");
-        }
+        db = ItDatabase.migratedWith("report_plans", "src/test/resources/report/report-plan-data.sql");
     }
 
     @AfterAll
