@@ -45,11 +45,17 @@ start_service() {
       java $JAVA_OPTS -Desafety.rules.dir="${RULES_DIR:-$root/rules}" -jar "$bench_target/service-pg/quarkus-run.jar" \
       > "$log" 2>&1 &
   SERVICE_PID=$!
+  await_ready "$SERVICE_PID" "$log" "$start"
+}
+
+# await_ready PID LOG START_NANOS: waits for /q/health/ready to answer UP, sets $READY_MS from START_NANOS; fails
+# when the process stops first.
+await_ready() {
   until curl -sf "$BASE/q/health/ready" > /dev/null; do
-    if ! kill -0 "$SERVICE_PID" 2> /dev/null; then echo "the service stopped; see $log" >&2; return 1; fi
+    if ! kill -0 "$1" 2> /dev/null; then echo "the service stopped; see $2" >&2; return 1; fi
     sleep 0.02
   done
-  READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+  READY_MS=$(( ($(date +%s%N) - $3) / 1000000 ))
 }
 
 stop_service() {

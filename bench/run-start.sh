@@ -39,11 +39,7 @@ start_h2() {
   (cd "$dir" && exec env ESAFETY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" QUARKUS_HTTP_PORT="$PORT" \
       java $JAVA_OPTS "$@" -Desafety.rules.dir="$root/rules" -jar "$bench_target/service-h2/quarkus-run.jar" > "$log" 2>&1) &
   H2_PID=$!
-  until curl -sf "$BASE/q/health/ready" > /dev/null; do
-    if ! kill -0 "$H2_PID" 2> /dev/null; then echo "the service stopped; see $log" >&2; return 1; fi
-    sleep 0.02
-  done
-  READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+  await_ready "$H2_PID" "$log" "$start"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
