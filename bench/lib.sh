@@ -10,6 +10,8 @@ BASE="http://127.0.0.1:$PORT"
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-bench-admin-password-0123}
 # The heap settings bench/README.md recommends (override with JAVA_OPTS).
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:+UseSerialGC}
+# The JVM that runs the service (the load generator and the tools always run on the default java).
+SERVICE_JAVA=${SERVICE_JAVA:-java}
 
 # The service built for PostgreSQL, copied to bench/target/service-pg (so that other builds of target/
 # do not change what is measured). SKIP_BUILD=1 reuses the last copy.
@@ -42,7 +44,7 @@ start_service() {
       ESAFETY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ESAFETY_SESSION_KEY=bench-session-key-0123456789abcdef \
       ESAFETY_AUDIT_KEY=bench-audit-key-0123456789abcdef0123456789 \
       QUARKUS_HTTP_PORT="$PORT" ESAFETY_PUBLIC_URL="$BASE" "$@" \
-      java $JAVA_OPTS -Desafety.rules.dir="${RULES_DIR:-$root/rules}" -jar "$bench_target/service-pg/quarkus-run.jar" \
+      "$SERVICE_JAVA" $JAVA_OPTS -Desafety.rules.dir="${RULES_DIR:-$root/rules}" -jar "$bench_target/service-pg/quarkus-run.jar" \
       > "$log" 2>&1 &
   SERVICE_PID=$!
   await_ready "$SERVICE_PID" "$log" "$start"
@@ -77,5 +79,5 @@ issue_key() {
 }
 
 machine() {
-  echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load: $(uptime | sed 's/.*load average: //')"
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$SERVICE_JAVA" -version 2>&1 | head -1), load: $(uptime | sed 's/.*load average: //')"
 }

@@ -4,14 +4,17 @@
 #  - PostgreSQL, a restart on the database the last start made (no migration, no first admin);
 #  - H2, a new ./data each time;
 #  - with CDS=1, the same again with a dynamic AppCDS archive (JDK 13+ -XX:ArchiveClassesAtExit) written by one
-#    training start beforehand and read with -XX:SharedArchiveFile.
+#    training start beforehand and read with -XX:SharedArchiveFile;
+#  - with JDK25 set to a JDK 25's java (default: Temurin 25 where the machine has it; JDK25= skips), the same three on
+#    JDK 25, then with an AOT cache (JEP 483/514/515: -XX:AOTCacheOutput on one training start, -XX:AOTCache after).
 # Start to ready is from the process start to /q/health/ready answering UP; RSS is read 2 s after ready.
-# Usage: bench/run-start.sh   (RUNS=5, CDS=1, SKIP_BUILD=1 reuses the last builds)
+# Usage: bench/run-start.sh   (RUNS=5, CDS=1, JDK25=…/bin/java, SKIP_BUILD=1 reuses the last builds)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/bench/lib.sh"
 RUNS=${RUNS:-5}
 CDS=${CDS:-1}
+JDK25=${JDK25-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DB=${DB:-esafety_bench_start}
 out="$bench_target/start"
 rm -rf "$out" && mkdir -p "$out"
@@ -37,7 +40,7 @@ start_h2() {
   rm -rf "$dir" && mkdir -p "$dir"
   start=$(date +%s%N)
   (cd "$dir" && exec env ESAFETY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" QUARKUS_HTTP_PORT="$PORT" \
-      java $JAVA_OPTS "$@" -Desafety.rules.dir="$root/rules" -jar "$bench_target/service-h2/quarkus-run.jar" > "$log" 2>&1) &
+      "$SERVICE_JAVA" $JAVA_OPTS "$@" -Desafety.rules.dir="$root/rules" -jar "$bench_target/service-h2/quarkus-run.jar" > "$log" 2>&1) &
   H2_PID=$!
   await_ready "$H2_PID" "$log" "$start"
 }
@@ -79,5 +82,23 @@ if [[ $CDS == 1 ]]; then
   series pg-new-cds pg-new -XX:SharedArchiveFile="$out/pg.jsa"
   series pg-restart-cds pg-restart -XX:SharedArchiveFile="$out/pg.jsa"
   series h2-new-cds h2-new -XX:SharedArchiveFile="$out/h2.jsa"
+fi
+if [[ -n $JDK25 && -x $JDK25 ]]; then
+  SERVICE_JAVA=$JDK25
+  say "JDK 25: $("$JDK25" -version 2>&1 | head -1)"
+  series pg-new-jdk25 pg-new
+  series pg-restart-jdk25 pg-restart
+  series h2-new-jdk25 h2-new
+  # One training start of each build writes its AOT cache when the JVM exits (JDK 25: -XX:AOTCacheOutput); like an
+  # AppCDS archive, the cache is only used by the same JVM with the same jar and the same class path.
+  saved_opts=$JAVA_OPTS
+  JAVA_OPTS="$JAVA_OPTS -XX:AOTCacheOutput=$out/pg.aot"; fresh_database "$DB"; start_service "$DB" "$out/train-pg-aot.log"
+  stop_service; JAVA_OPTS=$saved_opts
+  start_h2 "$out/train-h2-aot.log" -XX:AOTCacheOutput="$out/h2.aot"; stop_h2
+  say "AOT caches: $(du -m "$out/pg.aot" | cut -f1) MB (PostgreSQL build), $(du -m "$out/h2.aot" | cut -f1) MB (H2 build)"
+  series pg-new-jdk25-aot pg-new -XX:AOTCache="$out/pg.aot"
+  series pg-restart-jdk25-aot pg-restart -XX:AOTCache="$out/pg.aot"
+  series h2-new-jdk25-aot h2-new -XX:AOTCache="$out/h2.aot"
+  SERVICE_JAVA=java
 fi
 say "load after: $(uptime | sed 's/.*load average: //')"
