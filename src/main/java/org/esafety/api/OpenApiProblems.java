@@ -32,7 +32,9 @@ public class OpenApiProblems implements OASFilter {
             "404", "No such resource, or not one of the caller's schools",
             "413", "The body is larger than the limit (64 KiB); nothing stored",
             "415", "The body is not application/json",
-            "500", "The service could not complete the request; nothing stored (the detail holds an error id)");
+            "500", "The service could not complete the request; nothing stored (the detail holds an error id)",
+            "503", "The instance is busy (it already has its limit of requests in hand) or stopping; nothing stored: "
+                    + "send the request again after Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -58,6 +60,7 @@ public class OpenApiProblems implements OASFilter {
         applies.put("413", body);
         applies.put("415", body);
         applies.put("500", true);
+        applies.put("503", true);
         applies.forEach((code, yes) -> {
             if (yes && !responses.hasAPIResponse(code)) {
                 responses.addAPIResponse(code, OASFactory.createAPIResponse().description(DEFAULTS.get(code)));
@@ -93,7 +96,7 @@ public class OpenApiProblems implements OASFilter {
                 .description("An RFC 9457 problem document (application/problem+json)")
                 .addProperty("type", text("urn:esafety:problem:<kind>: validation, not-found, conflict, "
                         + "unsupported-media-type, payload-too-large, rate-limited, unauthorized, forbidden, "
-                        + "rules-invalid, internal").format("uri"))
+                        + "rules-invalid, internal, unavailable").format("uri"))
                 .addProperty("title", text("A short summary of the kind"))
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                         .description("The HTTP status code"))
