@@ -29,6 +29,7 @@ public class OpenApiProblems implements OASFilter {
             "400", "Invalid request (violations name each field); nothing stored",
             "401", "No credentials, or credentials that do not check out",
             "403", "The role or the schools of these credentials do not allow this; nothing stored",
+            "408", "The body did not all arrive within the deadline (10 s by default); nothing stored",
             "404", "No such resource, or not one of the caller's schools",
             "413", "The body is larger than the limit (64 KiB); nothing stored",
             "415", "The body is not application/json",
@@ -57,6 +58,7 @@ public class OpenApiProblems implements OASFilter {
         Map<String, Boolean> applies = new LinkedHashMap<>();
         applies.put("400", body || query);
         applies.put("404", path.contains("{"));
+        applies.put("408", body);
         applies.put("413", body);
         applies.put("415", body);
         applies.put("500", true);
@@ -96,7 +98,7 @@ public class OpenApiProblems implements OASFilter {
                 .description("An RFC 9457 problem document (application/problem+json)")
                 .addProperty("type", text("urn:esafety:problem:<kind>: validation, not-found, conflict, "
                         + "unsupported-media-type, payload-too-large, rate-limited, unauthorized, forbidden, "
-                        + "rules-invalid, internal, unavailable").format("uri"))
+                        + "rules-invalid, internal, unavailable, request-timeout").format("uri"))
                 .addProperty("title", text("A short summary of the kind"))
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                         .description("The HTTP status code"))

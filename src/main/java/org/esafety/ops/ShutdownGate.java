@@ -14,8 +14,8 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class ShutdownGate {
 
-    /** Runs before every other filter, so a refused request does no work at all. */
-    static final int PRIORITY = Integer.MAX_VALUE - 10;
+    /** Runs first but for HSTS, before authentication and the application, so a refused request does no work. */
+    static final int PRIORITY = 1950;
     private static final String BODY = "{\"type\":\"urn:esafety:problem:unavailable\",\"title\":\"Service unavailable\","
             + "\"status\":503,\"detail\":\"the service is stopping; send the request again (to another instance)\"}";
 
@@ -24,11 +24,7 @@ public class ShutdownGate {
     void register(@Observes Filters filters) {
         filters.register(context -> {
             if (closed) {
-                context.response().setStatusCode(503)
-                        .putHeader("Content-Type", "application/problem+json")
-                        .putHeader("Connection", "close")
-                        .putHeader("Retry-After", "1")
-                        .end(BODY);
+                EarlyAnswer.problem(context, 503, BODY, 1, true);
                 return;
             }
             context.next();

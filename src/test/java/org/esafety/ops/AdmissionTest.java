@@ -1,9 +1,13 @@
 package org.esafety.ops;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.net.Socket;
@@ -35,7 +39,8 @@ import org.esafety.support.IncidentRequests;
  * Load shedding (README "Start-up time and memory", bench/README.md issue 21): with the instance's limit of requests to
  * /api/ in hand, the next is answered 503 problem+json with Retry-After at once and stores nothing; pages and /q/ are
  * still answered; every kind of end (an answer, an error, a client that hangs up) gives its place back, so the limit
- * never leaks. The limit here is 2, filled by requests held open on a test-only route.
+ * never leaks; a body that does not arrive in time is answered 408 and its place given back. The limit here is 2,
+ * filled by requests held open on a test-only route; the body deadline is 1 s.
  */
 @QuarkusTest
 @TestProfile(AdmissionTest.LimitOfTwo.class)
@@ -44,7 +49,7 @@ class AdmissionTest {
     public static class LimitOfTwo implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("esafety.http.api-concurrency", "2");
+            return Map.of("esafety.http.api-concurrency", "2", "esafety.http.body-deadline", "1s");
         }
     }
 
@@ -81,12 +86,18 @@ class AdmissionTest {
                 .when().post("/api/incidents")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", "1")
+                .header("Retry-After", matchesPattern("[1-4]"))
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .body("type", equalTo("urn:esafety:problem:unavailable"))
                 .body("status", equalTo(503))
                 .body("detail", startsWith("the service is busy; nothing was stored"));
         assertEquals(2, admission.inFlight(), "a shed request takes no place");
         assertEquals(shedBefore + 1, registry.counter("esafety.http.shed").count(), "esafety_http_shed_total");
+        // The metrics record one path for every answer given here, never the request's (a pupil's reference).
+        given().header("Authorization", dsl).when().get("/api/pupils/ADMISSION-MARKER-77/chronology")
+                .then().statusCode(503);
 
         // Health and the pages are never shed.
         given().when().get("/q/health/live").then().statusCode(200);
@@ -99,6 +110,10 @@ class AdmissionTest {
             assertEquals("released", response.body());
         }
         awaitInFlight(0);
+        String metrics = given().header("Authorization", DefaultCredentials.as("admin")).when().get("/q/metrics")
+                .then().statusCode(200).extract().asString();
+        assertFalse(metrics.contains("ADMISSION-MARKER-77"), "a pupil's reference in the metrics");
+        assertTrue(metrics.contains(EarlyAnswer.METRICS_PATH), "the shed answers' path in the metrics");
 
         // The shed intake stored nothing: the same body is new (201), not a repeat (200).
         given().header("Authorization", dsl).contentType(ContentType.JSON).body(body)
@@ -140,8 +155,35 @@ class AdmissionTest {
         }
     }
 
+    @Test
+    void shouldCutOffABodyThatDoesNotArrive() throws Exception {
+        String dsl = DefaultCredentials.as("dsl");
+        double before = registry.counter("esafety.http.body.timeouts").count();
+        try (Socket socket = new Socket(heldUri.getHost(), heldUri.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/incidents HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + dsl
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{\"schoolId\": \"cla")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // The rest of the body never comes: after the 1 s deadline the answer is 408 and the connection closed.
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("urn:esafety:problem:request-timeout"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), answer);
+        }
+        awaitInFlight(0);
+        assertEquals(before + 1, registry.counter("esafety.http.body.timeouts").count(), "esafety_http_body_timeouts");
+
+        // A body that arrives in time is not cut off, however long the answer takes.
+        given().header("Authorization", dsl).contentType(ContentType.JSON)
+                .body(IncidentRequests.minimal("claines-primary", "CYBERBULLYING"))
+                .when().post("/api/incidents").then().statusCode(201);
+    }
+
     private CompletableFuture<HttpResponse<String>> hold() {
-        return client.sendAsync(HttpRequest.newBuilder(heldUri).timeout(Duration.ofSeconds(30)).GET().build(),
+        return client.sendAsync(HttpRequest.newBuilder(heldUri).version(HttpClient.Version.HTTP_1_1)
+                        .timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
