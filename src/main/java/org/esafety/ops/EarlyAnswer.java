@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 final class EarlyAnswer {
 
     /** What the HTTP server metrics record as these answers' path (Quarkus' route-template key). */
-    static final String METRICS_PATH = "/api/(answered before the application)";
+    static final String METRICS_PATH = "(answered before the application)";
     private static final String METRICS_TEMPLATE_KEY = "UrlPathTemplate";
 
     private EarlyAnswer() {
