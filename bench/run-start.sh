@@ -89,8 +89,8 @@ if [[ -n $JDK25 && -x $JDK25 ]]; then
   series pg-new-jdk25 pg-new
   series pg-restart-jdk25 pg-restart
   series h2-new-jdk25 h2-new
-  # One training start of each build writes its AOT cache when the JVM exits (JDK 25: -XX:AOTCacheOutput); like an
-  # AppCDS archive, the cache is only used by the same JVM with the same jar and the same class path.
+  # One training start of each build writes its AOT cache when the JVM exits (JDK 25: -XX:AOTCacheOutput); each build
+  # gets its own cache, because the JVM does not always notice a cache from another jar (bench/README.md, issue 21).
   saved_opts=$JAVA_OPTS
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCacheOutput=$out/pg.aot"; fresh_database "$DB"; start_service "$DB" "$out/train-pg-aot.log"
   stop_service; JAVA_OPTS=$saved_opts
