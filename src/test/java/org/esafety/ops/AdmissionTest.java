@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.http.Headers;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,22 +78,27 @@ class AdmissionTest {
     void shouldShedTheRequestBeyondTheLimitWithoutStoringIt() throws Exception {
         String dsl = DefaultCredentials.as("dsl");
         Map<String, Object> body = IncidentRequests.minimal("claines-primary", "CYBERBULLYING");
+        // The headers an ordinary answer carries (application.properties' filters), which a shed answer must carry too.
+        Headers ordinary = given().header("Authorization", dsl).when().get("/api/schools")
+                .then().statusCode(200).extract().headers();
         List<CompletableFuture<HttpResponse<String>>> open = List.of(hold(), hold());
         held.awaitArrivals(2);
         assertEquals(2, admission.inFlight());
         double shedBefore = registry.counter("esafety.http.shed").count();
 
-        given().header("Authorization", dsl).contentType(ContentType.JSON).body(body)
+        Headers shedHeaders = given().header("Authorization", dsl).contentType(ContentType.JSON).body(body)
                 .when().post("/api/incidents")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-4]"))
-                .header("Cache-Control", "no-store")
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .body("type", equalTo("urn:esafety:problem:unavailable"))
                 .body("status", equalTo(503))
-                .body("detail", startsWith("the service is busy; nothing was stored"));
+                .body("detail", startsWith("the service is busy; nothing was stored"))
+                .extract().headers();
+        for (String name : List.of("Cache-Control", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy")) {
+            assertEquals(ordinary.getValue(name), shedHeaders.getValue(name), name + " as on every other answer");
+        }
         assertEquals(2, admission.inFlight(), "a shed request takes no place");
         assertEquals(shedBefore + 1, registry.counter("esafety.http.shed").count(), "esafety_http_shed_total");
         // The metrics record one path for every answer given here, never the request's (a pupil's reference).
